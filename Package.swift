@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "bitext",
+    products: [
+        .executable(name: "bitext", targets: ["bitext"]),
+        .library(name: "BitextCore", targets: ["BitextCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System ICU through pkg-config; only the C shim includes its headers.
+        .systemLibrary(name: "CICUSystem", pkgConfig: "icu-i18n", providers: [.apt(["libicu-dev"])]),
+        // Stable-name wrappers with plain C types (ICU's enums clash with Foundation's ICU copy).
+        .target(name: "CICU", dependencies: ["CICUSystem"]),
+        .target(name: "ICUKit", dependencies: ["CICU"]),
+        .target(name: "BitextCore", dependencies: ["ICUKit"]),
+        .executableTarget(
+            name: "bitext",
+            dependencies: ["BitextCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
+        .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore", "ICUKit"]),
+        .testTarget(name: "BitextCLITests", dependencies: ["bitext"]),
+    ]
+)

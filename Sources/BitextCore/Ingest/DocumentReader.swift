@@ -1,0 +1,36 @@
+import Foundation
+
+/// Reads a text file in any common encoding into a `Document` of NFC paragraphs.
+public struct DocumentReader: Sendable {
+    /// How bytes become text.
+    public var decoder: TextDecoder
+
+    /// A reader; `encoding` overrides detection, `lenient` replaces bad bytes with U+FFFD.
+    public init(encoding: String? = nil, lenient: Bool = false) {
+        decoder = TextDecoder(encoding: encoding, lenient: lenient)
+    }
+
+    /// Reads the file at `path`.
+    public func read(path: String) throws(BitextError) -> Document {
+        try read(bytes: Self.bytes(at: path), source: path)
+    }
+
+    /// Reads `bytes` that came from `source` (named in errors).
+    public func read(bytes: [UInt8], source: String) throws(BitextError) -> Document {
+        let (text, encoding) = try decoder.decode(bytes, source: source)
+        return Document(source: source, encoding: encoding, paragraphs: ParagraphReader().paragraphs(in: text))
+    }
+
+    /// The bytes of the file at `path`.
+    public static func bytes(at path: String) throws(BitextError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path: path)
+        }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied or I/O error")
+        }
+        return [UInt8](data)
+    }
+}

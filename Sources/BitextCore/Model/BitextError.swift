@@ -1,0 +1,33 @@
+/// Errors a translator can act on: each names the file and where in it, what is wrong and what to do.
+public enum BitextError: Error, Equatable, CustomStringConvertible {
+    case fileNotFound(path: String)
+    case unreadable(path: String, reason: String)
+    case binaryFile(path: String, offset: Int)
+    case invalidBytes(path: String, encoding: String, offset: Int, truncated: Bool)
+    case unknownEncoding(path: String, name: String)
+    case undetectableEncoding(path: String)
+    case cannotWrite(path: String, reason: String)
+    case icu(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case let .fileNotFound(path):
+            "\(path): error: no such file — check the path"
+        case let .unreadable(path, reason):
+            "\(path): error: cannot read the file (\(reason))"
+        case let .binaryFile(path, offset):
+            "\(path): byte \(offset): error: NUL byte: this is a binary file, not text — give a plain-text file"
+        case let .invalidBytes(path, encoding, offset, truncated):
+            "\(path): byte \(offset): error: \(truncated ? "truncated" : "invalid") \(encoding) byte sequence"
+                + " — the file is damaged or in another encoding; pass --encoding NAME, or --lenient to replace bad bytes with U+FFFD"
+        case let .unknownEncoding(path, name):
+            "\(path): error: unknown encoding '\(name)' — use a name such as UTF-8, GB18030, Big5, UTF-16LE, windows-1252"
+        case let .undetectableEncoding(path):
+            "\(path): error: cannot tell the file's encoding — pass --encoding NAME"
+        case let .cannotWrite(path, reason):
+            "\(path): error: cannot write the file (\(reason))"
+        case let .icu(path, message):
+            "\(path): error: \(message)"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import BitextCore
+import Foundation
+
+extension Bitext {
+    /// `bitext bench`: throughput benchmarks on the shared corpora (release builds).
+    struct Bench: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure bitext's speed on a long corpus (use a release build).",
+            discussion: """
+                Example:
+                  swift build -c release && .build/release/bitext bench segment
+                """,
+            subcommands: [SegmentBench.self]
+        )
+    }
+}
+
+/// Options every benchmark shares.
+struct BenchOptions: ParsableArguments {
+    @Option(help: "Corpus path without extension: PATH.zh and PATH.en are read, one sentence per line.")
+    var corpus = "../shared/data/align/bible/002"
+
+    @Option(help: "Timed repetitions; the fastest is reported.")
+    var repeats = 5
+
+    func validate() throws {
+        if repeats < 1 { throw ValidationError("--repeats must be at least 1") }
+    }
+
+    /// The corpus lines of one side.
+    func lines(_ language: Language) throws -> [String] {
+        let document = try DocumentReader().read(path: "\(corpus).\(language.rawValue)")
+        return document.paragraphs.map(\.text)
+    }
+}
+
+/// Wall-clock timing for benchmarks.
+enum Stopwatch {
+    /// The fastest of `repeats` runs of `body`, in seconds.
+    static func fastest(_ repeats: Int, _ body: () throws -> Void) rethrows -> Double {
+        var best = Double.infinity
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return best
+    }
+
+}

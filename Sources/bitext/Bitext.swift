@@ -1,0 +1,50 @@
+import ArgumentParser
+import BitextCore
+import ICUKit
+
+/// The `bitext` command: configuration only; the work is in the subcommands.
+@main
+struct Bitext: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bitext",
+        abstract: "Align Chinese–English parallel texts and build bilingual glossaries.",
+        discussion: """
+            Example:
+              bitext split Samples/chinamil-post-isis-era.bilingual-excerpt.txt --zh zh.txt --en en.txt
+              bitext segment zh.txt
+            """,
+        version: BitextVersion.current,
+        subcommands: [Split.self, Segment.self, Bench.self]
+    )
+}
+
+/// Options every command that reads text files shares.
+struct InputOptions: ParsableArguments {
+    @Option(help: "Read input in this encoding (e.g. GB18030, Big5, UTF-16LE) instead of detecting it.")
+    var encoding: String?
+
+    @Flag(help: "Replace invalid byte sequences with U+FFFD instead of stopping with an error.")
+    var lenient = false
+
+    /// Reads `path` ("-" is standard input) into a document.
+    func read(_ path: String) throws(BitextError) -> Document {
+        let reader = DocumentReader(encoding: encoding, lenient: lenient)
+        if path == "-" {
+            return try reader.read(bytes: StandardInput.readAll(), source: "<stdin>")
+        }
+        return try reader.read(path: path)
+    }
+}
+
+/// Runs a command body, turning bitext's errors into a message on stderr and exit status 1.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as BitextError {
+        StandardError.print("bitext: \(error)")
+        throw ExitCode(1)
+    } catch let error as ICUError {
+        StandardError.print("bitext: error: \(error)")
+        throw ExitCode(1)
+    }
+}
