@@ -16,7 +16,13 @@ let package = Package(
         // Stable-name wrappers with plain C types (ICU's enums clash with Foundation's ICU copy).
         .target(name: "CICU", dependencies: ["CICUSystem"]),
         .target(name: "ICUKit", dependencies: ["CICU"]),
-        .target(name: "BitextCore", dependencies: ["ICUKit"]),
+        // zlib reads the gzip'd CC-CEDICT shipped as a resource (Foundation on Linux cannot gunzip).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(
+            name: "BitextCore",
+            dependencies: ["ICUKit", "CZlib"],
+            resources: [.copy("Resources/cedict_1_0_ts_utf-8_mdbg.txt.gz")]
+        ),
         .executableTarget(
             name: "bitext",
             dependencies: ["BitextCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]

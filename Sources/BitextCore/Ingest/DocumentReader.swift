@@ -34,3 +34,18 @@ public struct DocumentReader: Sendable {
         return [UInt8](data)
     }
 }
+
+extension DocumentReader {
+    /// Reads a pre-segmented file: every line is one sentence in `language` (a final empty line is ignored).
+    public func readSentencePerLine(path: String, language: Language) throws(BitextError) -> [Sentence] {
+        try sentencePerLine(bytes: Self.bytes(at: path), source: path, language: language)
+    }
+
+    /// Sentences from `bytes`, one per line.
+    public func sentencePerLine(bytes: [UInt8], source: String, language: Language) throws(BitextError) -> [Sentence] {
+        let (text, _) = try decoder.decode(bytes, source: source)
+        var lines = ParagraphReader.lines(text)
+        if lines.last?.text.isEmpty ?? false { lines.removeLast() }
+        return lines.map { Sentence(text: $0.text, language: language, line: $0.number) }
+    }
+}

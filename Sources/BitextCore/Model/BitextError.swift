@@ -8,6 +8,8 @@ public enum BitextError: Error, Equatable, CustomStringConvertible {
     case undetectableEncoding(path: String)
     case cannotWrite(path: String, reason: String)
     case icu(path: String, message: String)
+    case badDictionaryLine(path: String, line: Int, reason: String)
+    case badLine(path: String, line: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,10 @@ public enum BitextError: Error, Equatable, CustomStringConvertible {
             "\(path): error: cannot write the file (\(reason))"
         case let .icu(path, message):
             "\(path): error: \(message)"
+        case let .badLine(path, line, reason):
+            "\(path):\(line): error: \(reason)"
+        case let .badDictionaryLine(path, line, reason):
+            "\(path):\(line): error: not a dictionary entry — \(reason)"
         }
     }
 }

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Scores a candidate bead for the search.
+protocol BeadScoring {
+    /// The value of a bead of `shape` ending at lattice point (i, j): it links Chinese sentences
+    /// i−shape.zh ..< i with English sentences j−shape.en ..< j. Higher is better.
+    func score(_ shape: BeadShape, shapeIndex: Int, i: Int, j: Int) -> Double
+}
+
+/// The aligner's bead score: lexical similarity (dictionary, learned lexicon, numbers, names,
+/// cues) weighted by the bead's size, plus the length model and the shape's prior.
+struct BeadScorer: BeadScoring {
+    let evidence: PairEvidence
+    let zhTotal: [Float]
+    let enTotal: [Float]
+    let zhLengthPrefix: [Int]
+    let enLengthPrefix: [Int]
+    let length: LengthModel
+    /// log prior per shape, indexed like `BeadShape.all`.
+    let logPrior: [Double]
+    /// How much lexical similarity weighs against the log-probability terms.
+    static let similarityWeight = 6.0
+    /// How much the length model weighs.
+    static let lengthWeight = 1.0
+
+    init(zh: [ChineseFeatures], en: [EnglishFeatures], evidence: PairEvidence, length: LengthModel,
+         priors: [BeadShape: Double]) {
+        self.evidence = evidence
+        zhTotal = zh.map(\.total)
+        enTotal = en.map(\.total)
+        zhLengthPrefix = zh.reduce(into: [0]) { $0.append($0.last! + $1.length) }
+        enLengthPrefix = en.reduce(into: [0]) { $0.append($0.last! + $1.length) }
+        self.length = length
+        logPrior = BeadShape.all.map { log(priors[$0] ?? 1e-4) }
+    }
+
+    /// Lexical similarity of the Chinese sentences `zh` and English sentences `en`, about 0…1: the
+    /// mean of the covered shares of each side (matches shared by several sentences counted once),
+    /// less what as many unrelated sentences would cover by chance, so bigger beads gain nothing by size.
+    func similarity(zh: Range<Int>, en: Range<Int>) -> Double {
+        var zhCovered: Float = 0, zhAll: Float = 0
+        for r in zh {
+            zhCovered += min(evidence.zhCovered(r, by: en), zhTotal[r]) - Float(en.count) * evidence.zhChance[r]
+            zhAll += zhTotal[r]
+        }
+        var enCovered: Float = 0, enAll: Float = 0
+        for c in en {
+            enCovered += min(evidence.enCovered(c, by: zh), enTotal[c]) - Float(zh.count) * evidence.enChance[c]
+            enAll += enTotal[c]
+        }
+        let a = zhAll > 0 ? Double(zhCovered / zhAll) : 0
+        let b = enAll > 0 ? Double(enCovered / enAll) : 0
+        if zhAll == 0 { return b }
+        if enAll == 0 { return a }
+        return (a + b) / 2
+    }
+
+    /// Lengths (non-space characters) of a bead's two sides.
+    func lengths(zh: Range<Int>, en: Range<Int>) -> (zh: Int, en: Int) {
+        (zhLengthPrefix[zh.upperBound] - zhLengthPrefix[zh.lowerBound], enLengthPrefix[en.upperBound] - enLengthPrefix[en.lowerBound])
+    }
+
+    func score(_ shape: BeadShape, shapeIndex: Int, i: Int, j: Int) -> Double {
+        guard shape.isLink else { return logPrior[shapeIndex] }
+        let zh = (i - shape.zh)..<i, en = (j - shape.en)..<j
+        let sim = similarity(zh: zh, en: en)
+        let l = lengths(zh: zh, en: en)
+        return Self.similarityWeight * Double(shape.zh + shape.en) * sim
+            + Self.lengthWeight * length.logLikelihood(zh: l.zh, en: l.en)
+            + logPrior[shapeIndex]
+    }
+}

@@ -1,0 +1,179 @@
+/// Translation evidence between the sentences the search can put in one bead, exact for beads of
+/// up to 4 sentences a side: for Chinese sentence r, the weight of its units covered by English
+/// sentences c ..< c+b (their union, not a sum, so shared matches count once), and for English
+/// sentence c, the weight covered by Chinese sentences r−a+1 … r.
+/// Row r covers English sentences `first[r] ..< first[r] + count[r]`.
+struct PairEvidence {
+    static let maxSide = 4
+    private var first: [Int] = []
+    private var offset: [Int] = []
+    private var count: [Int] = []
+    /// zhUnion[(offset[r] + c − first[r]) × 4 + b − 1]: weight of r covered by c ..< c+b.
+    private var zhUnion: [Float] = []
+    /// enUnion[(offset[r] + c − first[r]) × 4 + a − 1]: weight of c covered by r−a+1 … r.
+    private var enUnion: [Float] = []
+    /// What a neighbouring, unrelated English sentence covers of each Chinese sentence, on average.
+    private(set) var zhChance: [Float] = []
+    /// What a neighbouring, unrelated Chinese sentence covers of each English sentence, on average.
+    private(set) var enChance: [Float] = []
+
+    /// Computes the evidence for the pairs a search in `band` needs. `expected[r]` is the English
+    /// sentence expected to pair with Chinese sentence r: chance levels are measured against
+    /// sentences a few places away from it.
+    init(zh: [ChineseFeatures], en: [EnglishFeatures], band: SearchBand, vocabularySize: Int, expected: [Int]) {
+        let n = zh.count, m = en.count
+        var scratch = RowScratch(vocabularySize: vocabularySize)
+        var masks: [CoverMasks] = []
+        for r in 0..<n {
+            let lower = max(0, band.lo[r + 1] - Self.maxSide)
+            let upper = min(m, band.hi[min(n, r + Self.maxSide)])
+            first.append(lower)
+            offset.append(masks.count)
+            count.append(max(0, upper - lower))
+            scratch.load(zh[r], row: r)
+            for c in lower..<max(lower, upper) { masks.append(scratch.cover(en[c])) }
+        }
+        zhUnion = [Float](repeating: 0, count: masks.count * Self.maxSide)
+        enUnion = [Float](repeating: 0, count: masks.count * Self.maxSide)
+        for r in 0..<n {
+            for k in 0..<count[r] {
+                let c = first[r] + k
+                var zhMask = (UInt64(0), UInt64(0)), enMask = (UInt64(0), UInt64(0))
+                for b in 1...Self.maxSide {
+                    if let mask = self.mask(masks, r, c + b - 1) {
+                        zhMask.0 |= mask.zhLow; zhMask.1 |= mask.zhHigh
+                    }
+                    zhUnion[(offset[r] + k) * Self.maxSide + b - 1] = Self.weight(zhMask, zh[r].weights)
+                    if r - b + 1 >= 0, let mask = self.mask(masks, r - b + 1, c) {
+                        enMask.0 |= mask.enLow; enMask.1 |= mask.enHigh
+                    }
+                    enUnion[(offset[r] + k) * Self.maxSide + b - 1] = Self.weight(enMask, en[c].weights)
+                }
+            }
+        }
+        (zhChance, enChance) = Self.chanceLevels(zh: zh, en: en, expected: expected, scratch: &scratch)
+    }
+
+    private func mask(_ masks: [CoverMasks], _ r: Int, _ c: Int) -> CoverMasks? {
+        let k = c - first[r]
+        return k >= 0 && k < count[r] ? masks[offset[r] + k] : nil
+    }
+
+    /// The summed weights of the set bits of a 128-bit unit mask.
+    static func weight(_ mask: (UInt64, UInt64), _ weights: [Float]) -> Float {
+        var total: Float = 0
+        var lo = mask.0, hi = mask.1
+        while lo != 0 {
+            total += weights[lo.trailingZeroBitCount]
+            lo &= lo - 1
+        }
+        while hi != 0 {
+            total += weights[64 + hi.trailingZeroBitCount]
+            hi &= hi - 1
+        }
+        return total
+    }
+
+    /// Weight of Chinese sentence r covered by English sentences `en` (at most 4); 0 outside the band.
+    @inline(__always)
+    func zhCovered(_ r: Int, by en: Range<Int>) -> Float {
+        let k = en.lowerBound - first[r]
+        guard k >= 0 && k < count[r], !en.isEmpty else { return 0 }
+        return zhUnion[(offset[r] + k) * Self.maxSide + en.count - 1]
+    }
+
+    /// Weight of English sentence c covered by Chinese sentences `zh` (at most 4); 0 outside the band.
+    @inline(__always)
+    func enCovered(_ c: Int, by zh: Range<Int>) -> Float {
+        let r = zh.upperBound - 1
+        let k = c - first[r]
+        guard k >= 0 && k < count[r], !zh.isEmpty else { return 0 }
+        return enUnion[(offset[r] + k) * Self.maxSide + zh.count - 1]
+    }
+
+    /// Offsets from a sentence's expected partner at which its neighbours are sampled.
+    static let chanceOffsets = [-8, -6, -4, -3, 3, 4, 6, 8]
+
+    /// Mean coverage between each sentence and nearby sentences of the other side that are not its
+    /// partner (3 to 8 places from the expected one): what neighbouring text shares by topic alone.
+    static func chanceLevels(zh: [ChineseFeatures], en: [EnglishFeatures], expected: [Int],
+                             scratch: inout RowScratch) -> ([Float], [Float]) {
+        let n = zh.count, m = en.count
+        var zhChance = [Float](repeating: 0, count: n)
+        var enChance = [Float](repeating: 0, count: m)
+        var enSamples = [Int](repeating: 0, count: m)
+        for r in 0..<n {
+            scratch.load(zh[r], row: r)
+            let own = min(m - 1, expected[r])
+            var taken = 0
+            for k in chanceOffsets {
+                let c = own + k
+                guard c >= 0 && c < m else { continue }
+                let (z, e) = scratch.coveredWeights(zh[r], en[c])
+                zhChance[r] += z
+                enChance[c] += e
+                enSamples[c] += 1
+                taken += 1
+            }
+            if taken > 0 { zhChance[r] /= Float(taken) }
+        }
+        let enMean = enChance.reduce(0, +) / Float(max(1, enSamples.reduce(0, +)))
+        for c in 0..<m { enChance[c] = enSamples[c] > 0 ? enChance[c] / Float(enSamples[c]) : enMean }
+        return (zhChance, enChance)
+    }
+}
+
+/// Which units of a Chinese sentence and of an English sentence match each other.
+struct CoverMasks {
+    var zhLow: UInt64 = 0, zhHigh: UInt64 = 0
+    var enLow: UInt64 = 0, enHigh: UInt64 = 0
+}
+
+/// Per-row scratch space: for the current Chinese sentence, which of its units each English id covers.
+struct RowScratch {
+    private var stamp: [Int32]
+    private var low: [UInt64]
+    private var high: [UInt64]
+    private var current: Int32 = -1
+
+    init(vocabularySize: Int) {
+        stamp = Array(repeating: -1, count: vocabularySize)
+        low = Array(repeating: 0, count: vocabularySize)
+        high = Array(repeating: 0, count: vocabularySize)
+    }
+
+    /// Indexes the candidates of Chinese sentence `row` by the English ids they translate to.
+    mutating func load(_ z: ChineseFeatures, row: Int) {
+        current = Int32(truncatingIfNeeded: row)
+        if current == -1 { current = -2 }
+        for c in z.candidates {
+            for t in c.targets where Int(t) < stamp.count {
+                let k = Int(t)
+                if stamp[k] != current {
+                    stamp[k] = current
+                    low[k] = 0
+                    high[k] = 0
+                }
+                low[k] |= c.low
+                high[k] |= c.high
+            }
+        }
+    }
+
+    /// Which units of the loaded Chinese sentence and of English sentence `e` match.
+    func cover(_ e: EnglishFeatures) -> CoverMasks {
+        var m = CoverMasks()
+        for (k, id) in e.ids.enumerated() where Int(id) < stamp.count && stamp[Int(id)] == current {
+            m.zhLow |= low[Int(id)]
+            m.zhHigh |= high[Int(id)]
+            if k < 64 { m.enLow |= 1 << UInt64(k) } else { m.enHigh |= 1 << UInt64(k - 64) }
+        }
+        return m
+    }
+
+    /// Covered weights of the loaded Chinese sentence `z` and of English sentence `e`.
+    func coveredWeights(_ z: ChineseFeatures, _ e: EnglishFeatures) -> (Float, Float) {
+        let m = cover(e)
+        return (PairEvidence.weight((m.zhLow, m.zhHigh), z.weights), PairEvidence.weight((m.enLow, m.enHigh), e.weights))
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// A Chinese→English dictionary: CC-CEDICT (embedded) plus any user dictionaries, indexed by
+/// headword (Simplified and Traditional) for n-gram lookup. Glosses stay as raw text until asked for.
+public final class BilingualDictionary {
+    /// Headwords longer than this many characters are not looked up as n-grams.
+    public static let maxHeadwordLength = 8
+
+    /// All gloss text, CC-CEDICT's and the user dictionaries'.
+    private var text: [UInt8] = []
+    /// Per entry: the byte range of its gloss field in `text`, and the next entry with the same headword.
+    private var glossStart: [Int32] = []
+    private var glossEnd: [Int32] = []
+    private var next: [Int32] = []
+    private var firstEntry: [HanKey: Int32] = [:]
+    /// Keys of every proper prefix of a headword, so an n-gram scan can stop early.
+    private(set) var prefixes: Set<HanKey> = []
+
+    /// An empty dictionary.
+    public init() {}
+
+    /// The CC-CEDICT dictionary shipped with bitext.
+    public static func embedded() throws(BitextError) -> BilingualDictionary {
+        guard let path = Bundle.module.path(forResource: "cedict_1_0_ts_utf-8_mdbg.txt", ofType: "gz") else {
+            throw .fileNotFound(path: "cedict_1_0_ts_utf-8_mdbg.txt.gz (bitext's resource bundle)")
+        }
+        let dictionary = BilingualDictionary()
+        try dictionary.addCEDICT(Gzip.decompress(path: path), source: path)
+        return dictionary
+    }
+
+    /// Number of entries.
+    public var count: Int { glossStart.count }
+
+    /// Whether some headword is `key`.
+    public func contains(_ key: HanKey) -> Bool { firstEntry[key] != nil }
+
+    /// The gloss fields ("/a/b/c/" for CC-CEDICT, the English term for a glossary) of headword `key`.
+    public func glossFields(_ key: HanKey) -> [Substring] {
+        var result: [Substring] = []
+        var e = firstEntry[key] ?? -1
+        while e >= 0 {
+            let s = String(decoding: text[Int(glossStart[Int(e)])..<Int(glossEnd[Int(e)])], as: UTF8.self)
+            result.append(Substring(s))
+            e = next[Int(e)]
+        }
+        return result
+    }
+
+    /// Adds one entry: a headword and its English (a CC-CEDICT gloss field or a plain term).
+    public func add(headword: some StringProtocol, english: some StringProtocol) {
+        let start = Int32(text.count)
+        text.append(contentsOf: english.utf8)
+        index(headword.unicodeScalars, glossRange: start..<Int32(text.count))
+    }
+
+    private func index(_ headword: some Collection<Unicode.Scalar>, glossRange: Range<Int32>) {
+        guard !headword.isEmpty, headword.count <= Self.maxHeadwordLength else { return }
+        let entry = Int32(glossStart.count)
+        glossStart.append(glossRange.lowerBound)
+        glossEnd.append(glossRange.upperBound)
+        var key = HanKey()
+        var n = 0
+        for s in headword {
+            key.append(s)
+            n += 1
+            if n < headword.count { prefixes.insert(key) }
+        }
+        next.append(firstEntry[key] ?? -1)
+        firstEntry[key] = entry
+    }
+
+    /// Adds CC-CEDICT-format lines (`傳統 传统 [chuan2 tong3] /tradition/convention/`); `#` lines are comments.
+    public func addCEDICT(_ bytes: [UInt8], source: String) throws(BitextError) {
+        let base = Int32(text.count)
+        text.append(contentsOf: bytes)
+        var lineStart = 0
+        var lineNumber = 0
+        let n = bytes.count
+        while lineStart < n {
+            lineNumber += 1
+            var lineEnd = lineStart
+            while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            var end = lineEnd
+            if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
+            if end == lineStart || bytes[lineStart] == 0x23 { continue }  // blank or # comment
+            guard let firstSpace = bytes[lineStart..<end].firstIndex(of: 0x20),
+                  let secondSpace = bytes[(firstSpace + 1)..<end].firstIndex(of: 0x20),
+                  let slash = bytes[secondSpace..<end].firstIndex(of: 0x2F)
+            else {
+                throw .badDictionaryLine(path: source, line: lineNumber, reason: "expected 'TRADITIONAL SIMPLIFIED [pinyin] /gloss/'")
+            }
+            let glossRange = (base + Int32(slash))..<(base + Int32(end))
+            let traditional = String(decoding: bytes[lineStart..<firstSpace], as: UTF8.self)
+            let simplified = String(decoding: bytes[(firstSpace + 1)..<secondSpace], as: UTF8.self)
+            index(simplified.unicodeScalars, glossRange: glossRange)
+            if traditional != simplified { index(traditional.unicodeScalars, glossRange: glossRange) }
+        }
+    }
+}

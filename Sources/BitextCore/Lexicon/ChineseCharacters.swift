@@ -1,0 +1,40 @@
+/// Chinese function characters and numerals, for matching.
+public enum ChineseCharacters {
+    /// Function characters that carry no translation evidence on their own.
+    public static let functionCharacters: Set<Unicode.Scalar> = Set(
+        "的了着过吗呢吧啊呀么之其这那个些也就都而与及和在是把被让给对从向于以为并或所得地我你他她它们".unicodeScalars)
+
+    private static let digits: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    private static let units: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000]
+
+    /// Whether `s` is a Chinese numeral character.
+    public static func isNumeral(_ s: Unicode.Scalar) -> Bool { digits[s] != nil || units[s] != nil }
+
+    /// The value of a run of Chinese numerals ("二十一" → 21, "九百六十九" → 969, "二〇一七" → 2017),
+    /// or nil for a lone 一 or 两, which are more often "a" than a number.
+    public static func value(_ run: some Collection<Unicode.Scalar>) -> Int? {
+        if run.count == 1, let only = run.first, only == "一" || only == "两" { return nil }
+        if run.allSatisfy({ digits[$0] != nil }) && run.count > 1 {
+            return run.reduce(0) { $0 * 10 + digits[$1]! }  // 二〇一七
+        }
+        var total = 0, section = 0, digit = 0
+        for s in run {
+            if let d = digits[s] {
+                digit = d
+            } else if let u = units[s] {
+                if u >= 10_000 {
+                    total += (section + digit) * u
+                    section = 0
+                } else {
+                    section += (digit == 0 ? 1 : digit) * u
+                }
+                digit = 0
+            } else {
+                return nil
+            }
+        }
+        return total + section + digit
+    }
+}

@@ -1,0 +1,29 @@
+import ICUKit
+
+/// Pinyin through ICU's `Han-Latin` transform: with tone marks for display (伊斯兰国 → yī sī lán guó),
+/// toneless per character for matching names (陈 → chen). Not safe for concurrent use.
+public final class Pinyin {
+    private let marked: Transliterator
+    private let toneless: Transliterator
+    private var cache: [Unicode.Scalar: String] = [:]
+
+    /// Opens the ICU transforms.
+    public init() throws(ICUError) {
+        marked = try Transliterator("Han-Latin")
+        toneless = try Transliterator("Han-Latin; Latin-ASCII; Lower")
+    }
+
+    /// Pinyin with tone marks, syllables separated by spaces.
+    public func withToneMarks(_ text: String) -> String {
+        (try? marked.transform(text)) ?? text
+    }
+
+    /// The toneless pinyin syllable of one Han character ("" for anything else).
+    public func syllable(_ s: Unicode.Scalar) -> String {
+        if let cached = cache[s] { return cached }
+        let t = (try? toneless.transform(String(Character(s)))) ?? ""
+        let syllable = t.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) ? t : ""
+        cache[s] = syllable
+        return syllable
+    }
+}
