@@ -12,6 +12,8 @@ public final class Aligner {
     static let fullSearchCells = 4_000_000
     /// Half-width of the band around the first pass's path in the second pass.
     static let refineWidth = 12
+    /// Rounds of refitting, learning and searching again after the first pass.
+    static let refinements = Int(ProcessInfo.processInfo.environment["BT_R"] ?? "1") ?? 1
 
     /// An aligner using `dictionary`.
     public init(dictionary: BilingualDictionary) {
@@ -57,29 +59,33 @@ public final class Aligner {
         expected = Self.partners(of: path, n: n)
 
         // Fit the length model and the bead priors to this text, learn a lexicon, search again.
-        progress?(.learning, 0)
-        let first = BeadScorer(zh: zhFeatures, en: enFeatures,
-                               evidence: PairEvidence(zh: zhFeatures, en: enFeatures,
-                                                      band: SearchBand(around: path.map { ($0.i, $0.j) }, n: n, m: m, width: 0),
-                                                      vocabularySize: vocabulary.count, expected: expected),
-                               length: length, priors: priors)
-        let links = path.map { (zh: ($0.i - $0.shape.zh)..<$0.i, en: ($0.j - $0.shape.en)..<$0.j) }.filter { !$0.zh.isEmpty && !$0.en.isEmpty }
-        length.refit(pairs: links.filter { $0.zh.count == 1 && $0.en.count == 1 }.map { first.lengths(zh: $0.zh, en: $0.en) })
-        priors = Self.refitPriors(path.map(\.shape))
-        let confident = links.filter { first.similarity(zh: $0.zh, en: $0.en) >= 0.2 }
-        for pair in LexiconLearner.learn(zh: zhFeatures, en: enFeatures, beads: confident) {
-            table.learn(pair.word, english: pair.english)
+        for _ in 0..<Self.refinements {
+            progress?(.learning, 0)
+            let current = BeadScorer(zh: zhFeatures, en: enFeatures,
+                                     evidence: PairEvidence(zh: zhFeatures, en: enFeatures,
+                                                            band: SearchBand(around: path.map { ($0.i, $0.j) }, n: n, m: m, width: 0),
+                                                            vocabularySize: vocabulary.count, expected: expected),
+                                     length: length, priors: priors)
+            let links = path.map { (zh: ($0.i - $0.shape.zh)..<$0.i, en: ($0.j - $0.shape.en)..<$0.j) }
+                .filter { !$0.zh.isEmpty && !$0.en.isEmpty }
+            length.refit(pairs: links.filter { $0.zh.count == 1 && $0.en.count == 1 }.map { current.lengths(zh: $0.zh, en: $0.en) })
+            priors = Self.refitPriors(path.map(\.shape))
+            let confident = links.filter { current.similarity(zh: $0.zh, en: $0.en) >= 0.2 }
+            table.forgetLearned()
+            for pair in LexiconLearner.learn(zh: zhFeatures, en: enFeatures, beads: confident) {
+                table.learn(pair.word, english: pair.english)
+            }
+            zhFeatures = try extractor.chinese(zh)
+            band = isLong ? SearchBand(around: path.map { ($0.i, $0.j) }, n: n, m: m, width: Self.refineWidth)
+                : SearchBand(fullWidthFor: n, m)
+            path = search(zhFeatures, enFeatures, band: band, length: length, priors: priors, vocabulary: vocabulary,
+                          expected: expected, widenOnEdge: isLong) { progress?(.secondPass, $0) }
+            expected = Self.partners(of: path, n: n)
         }
-        zhFeatures = try extractor.chinese(zh)
-
-        band = isLong ? SearchBand(around: path.map { ($0.i, $0.j) }, n: n, m: m, width: Self.refineWidth)
-            : SearchBand(fullWidthFor: n, m)
-        path = search(zhFeatures, enFeatures, band: band, length: length, priors: priors, vocabulary: vocabulary,
-                      expected: expected, widenOnEdge: isLong) { progress?(.secondPass, $0) }
 
         let finalScorer = BeadScorer(zh: zhFeatures, en: enFeatures,
                                      evidence: PairEvidence(zh: zhFeatures, en: enFeatures, band: band, vocabularySize: vocabulary.count,
-                                                            expected: Self.partners(of: path, n: n)),
+                                                            expected: expected),
                                      length: length, priors: priors)
         let confidence = ConfidenceModel(zh: zhFeatures, en: enFeatures, path: path, scorer: finalScorer,
                                          vocabularySize: vocabulary.count)

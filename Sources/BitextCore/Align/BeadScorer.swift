@@ -13,21 +13,26 @@ struct BeadScorer: BeadScoring {
     let evidence: PairEvidence
     let zhTotal: [Float]
     let enTotal: [Float]
+    let zhQuotes: [QuoteEdges]
+    let enQuotes: [QuoteEdges]
     let zhLengthPrefix: [Int]
     let enLengthPrefix: [Int]
     let length: LengthModel
     /// log prior per shape, indexed like `BeadShape.all`.
     let logPrior: [Double]
     /// How much lexical similarity weighs against the log-probability terms.
-    static let similarityWeight = 6.0
+    static let similarityWeight = Double(ProcessInfo.processInfo.environment["BT_SIM"] ?? "6") ?? 6
+    static let chanceWeight = Float(ProcessInfo.processInfo.environment["BT_CH"] ?? "1") ?? 1
     /// How much the length model weighs.
-    static let lengthWeight = 1.0
+    static let lengthWeight = Double(ProcessInfo.processInfo.environment["BT_LEN"] ?? "1") ?? 1
 
     init(zh: [ChineseFeatures], en: [EnglishFeatures], evidence: PairEvidence, length: LengthModel,
          priors: [BeadShape: Double]) {
         self.evidence = evidence
         zhTotal = zh.map(\.total)
         enTotal = en.map(\.total)
+        zhQuotes = zh.map(\.quotes)
+        enQuotes = en.map(\.quotes)
         zhLengthPrefix = zh.reduce(into: [0]) { $0.append($0.last! + $1.length) }
         enLengthPrefix = en.reduce(into: [0]) { $0.append($0.last! + $1.length) }
         self.length = length
@@ -40,12 +45,12 @@ struct BeadScorer: BeadScoring {
     func similarity(zh: Range<Int>, en: Range<Int>) -> Double {
         var zhCovered: Float = 0, zhAll: Float = 0
         for r in zh {
-            zhCovered += min(evidence.zhCovered(r, by: en), zhTotal[r]) - Float(en.count) * evidence.zhChance[r]
+            zhCovered += min(evidence.zhCovered(r, by: en), zhTotal[r]) - Float(en.count) * evidence.zhChance[r] * BeadScorer.chanceWeight
             zhAll += zhTotal[r]
         }
         var enCovered: Float = 0, enAll: Float = 0
         for c in en {
-            enCovered += min(evidence.enCovered(c, by: zh), enTotal[c]) - Float(zh.count) * evidence.enChance[c]
+            enCovered += min(evidence.enCovered(c, by: zh), enTotal[c]) - Float(zh.count) * evidence.enChance[c] * BeadScorer.chanceWeight
             enAll += enTotal[c]
         }
         let a = zhAll > 0 ? Double(zhCovered / zhAll) : 0
@@ -68,5 +73,15 @@ struct BeadScorer: BeadScoring {
         return Self.similarityWeight * Double(shape.zh + shape.en) * sim
             + Self.lengthWeight * length.logLikelihood(zh: l.zh, en: l.en)
             + logPrior[shapeIndex]
+            + Self.quoteWeight * quoteAgreement(zh: zh, en: en)
+    }
+
+    static let quoteWeight = Double(ProcessInfo.processInfo.environment["BT_Q"] ?? "0.5") ?? 0.5
+
+    /// +1 for each bead edge where both sides agree on a quotation mark being there or not, −1 where they disagree.
+    func quoteAgreement(zh: Range<Int>, en: Range<Int>) -> Double {
+        let opens = zhQuotes[zh.lowerBound].opens == enQuotes[en.lowerBound].opens
+        let closes = zhQuotes[zh.upperBound - 1].closes == enQuotes[en.upperBound - 1].closes
+        return (opens ? 1 : -1) + (closes ? 1 : -1)
     }
 }

@@ -11,6 +11,22 @@ struct EnglishFeatures {
     var length = 0
     /// Sum of `weights`.
     var total: Float = 0
+    /// Whether the sentence opens and closes with a quotation mark (dialogue).
+    var quotes = QuoteEdges()
+}
+
+/// Whether a sentence starts with an opening and ends with a closing quotation mark.
+struct QuoteEdges: Equatable {
+    var opens = false
+    var closes = false
+
+    init() {}
+
+    init(_ text: String) {
+        let quotes: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』"]
+        opens = text.first.map(quotes.contains) ?? false
+        closes = text.last.map(quotes.contains) ?? false
+    }
 }
 
 /// The translation evidence of one Chinese sentence: content units (Han characters that are not
@@ -35,6 +51,8 @@ struct ChineseFeatures {
     var words: [[Unicode.Scalar]] = []
     /// Unit keys (a Han character's scalar value, or an id offset past the Unicode range), for weighting.
     var unitKeys: [UInt32] = []
+    /// Whether the sentence opens and closes with a quotation mark (dialogue).
+    var quotes = QuoteEdges()
 }
 
 /// Turns sentences into `EnglishFeatures` and `ChineseFeatures` with ICU word segmentation,
@@ -69,6 +87,7 @@ final class FeatureExtractor {
 
     private func english(_ text: String) throws(ICUError) -> EnglishFeatures {
         var f = EnglishFeatures()
+        f.quotes = QuoteEdges(text)
         f.length = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
         let tokens = try enWords.tokens(in: text)
         var numberRun: [Int] = []
@@ -126,7 +145,7 @@ final class FeatureExtractor {
         switch mark {
         case "?", "？": "?"
         case "!", "！": "!"
-        case "\"", "“", "”", "「", "」": "\""
+        case "\"", "“", "”", "「", "」", "‘", "’", "『", "』": "\""
         default: nil
         }
     }
@@ -143,6 +162,7 @@ final class FeatureExtractor {
 
     private func chinese(_ text: String) throws(ICUError) -> ChineseFeatures {
         var f = ChineseFeatures()
+        f.quotes = QuoteEdges(text)
         let tokens = try zhWords.tokens(in: text)
         // Han characters in order, with the unit each one is (-1 for function characters).
         var han: [Unicode.Scalar] = []
