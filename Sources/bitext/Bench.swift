@@ -11,7 +11,7 @@ extension Bitext {
                 Example:
                   swift build -c release && .build/release/bitext bench segment
                 """,
-            subcommands: [SegmentBench.self]
+            subcommands: [SegmentBench.self, AlignBench.self]
         )
     }
 }
@@ -46,6 +46,13 @@ enum Stopwatch {
             best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         return best
+    }
+
+    /// Peak resident set size of this process so far, in MB.
+    static func peakResidentMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
     }
 
 }

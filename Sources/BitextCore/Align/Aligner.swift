@@ -29,6 +29,11 @@ public final class Aligner {
     /// Aligns `zh` with `en`. `progress` is told the stage and the fraction done.
     public func align(zh: [Sentence], en: [Sentence],
                       progress: ((Stage, Double) -> Void)? = nil) throws(ICUError) -> Alignment {
+        let t0 = Date()
+        let progress: ((Stage, Double) -> Void)? = { s, f in
+            if ProcessInfo.processInfo.environment["BT_V"] != nil && f == 0 { print(String(format: "%.2f", Date().timeIntervalSince(t0)), s) }
+            progress?(s, f)
+        }
         let n = zh.count, m = en.count
         if n == 0 || m == 0 {
             let beads = (0..<n).map { Bead(zh: $0..<($0 + 1), en: 0..<0) } + (0..<m).map { Bead(zh: n..<n, en: $0..<($0 + 1)) }
@@ -39,7 +44,9 @@ public final class Aligner {
         let table = TranslationTable(dictionary: dictionary, vocabulary: vocabulary)
         let extractor = try FeatureExtractor(table: table)
         let enFeatures = try extractor.english(en)
+        progress?(.features, 0)
         var zhFeatures = try extractor.chinese(zh)
+        progress?(.features, 0)
         var length = LengthModel(zhLength: zhFeatures.reduce(0) { $0 + $1.length },
                                  enLength: enFeatures.reduce(0) { $0 + $1.length })
 
@@ -47,19 +54,22 @@ public final class Aligner {
         var band: SearchBand
         let isLong = n * m > Self.fullSearchCells
         if isLong {
-            let anchors = AnchorFinder.anchors(zh: zhFeatures, en: enFeatures)
-            band = AnchorFinder.band(anchors: anchors, n: n, m: m, width: 30)
+            let anchors = AnchorFinder.anchors(zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.count)
+            band = AnchorFinder.band(anchors: anchors, n: n, m: m, width: 15)
+            if ProcessInfo.processInfo.environment["BT_V"] != nil { print("anchors", anchors.count, "cells", band.cellCount) }
         } else {
             band = SearchBand(fullWidthFor: n, m)
         }
         var priors = BeadShape.initialPriors
         var expected = isLong ? band.centers : (0..<n).map { $0 * m / n }
         var path = search(zhFeatures, enFeatures, band: band, length: length, priors: priors, vocabulary: vocabulary,
-                          expected: expected, widenOnEdge: isLong) { progress?(.firstPass, $0) }
+                          expected: expected, widenOnEdge: isLong, shapes: isLong ? BeadShape.coarse : BeadShape.all) {
+            progress?(.firstPass, $0)
+        }
         expected = Self.partners(of: path, n: n)
 
         // Fit the length model and the bead priors to this text, learn a lexicon, search again.
-        for _ in 0..<Self.refinements {
+        for round in 0..<Self.refinements {
             progress?(.learning, 0)
             let current = BeadScorer(zh: zhFeatures, en: enFeatures,
                                      evidence: PairEvidence(zh: zhFeatures, en: enFeatures,
@@ -69,7 +79,7 @@ public final class Aligner {
             let links = path.map { (zh: ($0.i - $0.shape.zh)..<$0.i, en: ($0.j - $0.shape.en)..<$0.j) }
                 .filter { !$0.zh.isEmpty && !$0.en.isEmpty }
             length.refit(pairs: links.filter { $0.zh.count == 1 && $0.en.count == 1 }.map { current.lengths(zh: $0.zh, en: $0.en) })
-            priors = Self.refitPriors(path.map(\.shape))
+            if !isLong || round > 0 { priors = Self.refitPriors(path.map(\.shape)) }
             let confident = links.filter { current.similarity(zh: $0.zh, en: $0.en) >= 0.2 }
             table.forgetLearned()
             for pair in LexiconLearner.learn(zh: zhFeatures, en: enFeatures, beads: confident) {
@@ -115,13 +125,17 @@ public final class Aligner {
     /// Searches `band`; where the path runs along the band's edge, widens the band and searches again (twice at most).
     private func search(_ zh: [ChineseFeatures], _ en: [EnglishFeatures], band: SearchBand, length: LengthModel,
                         priors: [BeadShape: Double], vocabulary: Vocabulary, expected: [Int], widenOnEdge: Bool,
+                        shapes: [BeadShape] = BeadShape.all,
                         progress: @escaping (Double) -> Void) -> [AlignmentSearch.Step] {
         var band = band
-        var width = Self.refineWidth * 4
+        var width = 24
         for attempt in 0..<3 {
-            let evidence = PairEvidence(zh: zh, en: en, band: band, vocabularySize: vocabulary.count, expected: expected)
+            let evidence = PairEvidence(zh: zh, en: en, band: band, vocabularySize: vocabulary.count, expected: expected,
+                                        maxSide: shapes.map { max($0.zh, $0.en) }.max() ?? 4)
             let scorer = BeadScorer(zh: zh, en: en, evidence: evidence, length: length, priors: priors)
-            let path = AlignmentSearch.bestPath(n: zh.count, m: en.count, band: band, scorer: scorer, progress: progress)
+            let path = AlignmentSearch.bestPath(n: zh.count, m: en.count, band: band, shapes: shapes, scorer: scorer,
+                                                progress: progress)
+            if ProcessInfo.processInfo.environment["BT_V"] != nil { print("search attempt", attempt, "cells", band.cellCount, "edge", path.filter { band.isOnEdge(i: $0.i, j: $0.j, m: en.count) }.count) }
             guard widenOnEdge, attempt < 2,
                   path.contains(where: { band.isOnEdge(i: $0.i, j: $0.j, m: en.count) }) else { return path }
             band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: width)

@@ -3,7 +3,7 @@
 /// function of the sizes, the band, the shapes and the scorer.
 ///
 /// Indexing: `best[row i][j − band.lo[i]]` is the best score of aligning the first i Chinese and
-/// first j English sentences; `back` holds the shape index of the last bead (255 = none).
+/// first j English sentences; `back` holds the index in `shapes` of the last bead (255 = none).
 enum AlignmentSearch {
     /// One bead of the best path: its shape and the lattice point it ends at.
     struct Step: Equatable {
@@ -13,10 +13,9 @@ enum AlignmentSearch {
     }
 
     /// The best path from (0, 0) to (n, m), in order; empty when n = m = 0.
-    static func bestPath<S: BeadScoring>(n: Int, m: Int, band: SearchBand, scorer: S,
-                                        progress: ((Double) -> Void)? = nil) -> [Step] {
+    static func bestPath<S: BeadScoring>(n: Int, m: Int, band: SearchBand, shapes: [BeadShape] = BeadShape.all,
+                                        scorer: S, progress: ((Double) -> Void)? = nil) -> [Step] {
         precondition(band.rows == n + 1, "the band must have a row per Chinese prefix length")
-        let shapes = BeadShape.all
         var rowStart = [Int](repeating: 0, count: n + 2)
         for i in 0...n { rowStart[i + 1] = rowStart[i] + (band.hi[i] - band.lo[i] + 1) }
         var best = [Double](repeating: -.infinity, count: rowStart[n + 1])
@@ -34,7 +33,7 @@ enum AlignmentSearch {
                     guard pi >= 0, pj >= band.lo[max(0, pi)], pj <= band.hi[max(0, pi)] else { continue }
                     let previous = best[rowStart[pi] + pj - band.lo[pi]]
                     if previous == -.infinity { continue }
-                    let value = previous + scorer.score(shape, shapeIndex: s, i: i, j: j)
+                    let value = previous + scorer.score(shape, i: i, j: j)
                     if value > top {
                         top = value
                         arg = UInt8(s)

@@ -1,37 +1,53 @@
+import Foundation
 /// Finds confident anchor pairs in long texts without comparing every sentence with every other:
 /// rare English words (at most `maxFrequency` sentences) are looked up from each Chinese sentence's
 /// translations within a wide window around the diagonal, and the heaviest chain of pairs that
 /// increases on both sides is kept. The search band then follows the anchors.
 struct AnchorFinder {
-    static let maxFrequency = 5
+    static let maxFrequency = Int(ProcessInfo.processInfo.environment["BT_AF"] ?? "30") ?? 30
+    static let minSimilarity = Double(ProcessInfo.processInfo.environment["BT_AS"] ?? "0.4") ?? 0.4
+    static let minMargin = Double(ProcessInfo.processInfo.environment["BT_AM"] ?? "0.1") ?? 0.1
 
     /// Anchor pairs (Chinese sentence, English sentence), increasing on both sides.
-    static func anchors(zh: [ChineseFeatures], en: [EnglishFeatures]) -> [(zh: Int, en: Int)] {
+    static func anchors(zh: [ChineseFeatures], en: [EnglishFeatures], vocabularySize: Int) -> [(zh: Int, en: Int)] {
         let n = zh.count, m = en.count
         guard n > 0, m > 0 else { return [] }
+        // English sentences by the ids they contain, for ids that are not too common.
         var postings: [Int32: [Int]] = [:]
         for (c, f) in en.enumerated() { for id in f.ids { postings[id, default: []].append(c) } }
         postings = postings.filter { $0.value.count <= maxFrequency }
         let window = max(200, m / 8)
+        var scratch = RowScratch(vocabularySize: vocabularySize)
         var candidates: [(zh: Int, en: Int, weight: Double)] = []
-        var score: [Int: Double] = [:]
-        for r in 0..<n {
-            score.removeAll(keepingCapacity: true)
+        var votes: [Int: Double] = [:]
+        for r in 0..<n where zh[r].total > 0 {
+            votes.removeAll(keepingCapacity: true)
             let center = r * m / n
             var seen: Set<Int32> = []
             for candidate in zh[r].candidates {
                 for id in candidate.targets where seen.insert(id).inserted {
                     guard let list = postings[id] else { continue }
-                    for c in list where abs(c - center) <= window {
-                        score[c, default: 0] += 1 / Double(list.count)
-                    }
+                    let vote = 1 / Double(list.count)
+                    for c in list where abs(c - center) <= window { votes[c, default: 0] += vote }
                 }
             }
-            if let top = score.max(by: { $0.value < $1.value }), top.value >= 1.5 {
-                candidates.append((r, top.key, top.value))
+            // The real similarity of the few most voted pairs decides, with a margin over the runner-up.
+            scratch.load(zh[r], row: r)
+            var best = (en: -1, sim: 0.0), second = 0.0
+            for (c, _) in votes.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(4) {
+                let (z, e) = scratch.coveredWeights(zh[r], en[c])
+                let sim = ConfidenceModel.pairSimilarity(z, e, zh[r], en[c])
+                if sim > best.sim { second = best.sim; best = (c, sim) } else { second = max(second, sim) }
+            }
+            if best.en >= 0 && best.sim >= minSimilarity && best.sim - second >= minMargin {
+                candidates.append((r, best.en, best.sim))
             }
         }
-        return heaviestIncreasingChain(candidates)
+        let chain = heaviestIncreasingChain(candidates)
+        if ProcessInfo.processInfo.environment["BT_V"] != nil {
+            try? chain.map { "a \($0.zh) \($0.en)" }.joined(separator: "\n").write(toFile: "/tmp/anchors.txt", atomically: true, encoding: .utf8)
+        }
+        return chain
     }
 
     /// The subsequence of `pairs` (sorted by zh) strictly increasing in both coordinates with the

@@ -4,7 +4,7 @@ import Foundation
 protocol BeadScoring {
     /// The value of a bead of `shape` ending at lattice point (i, j): it links Chinese sentences
     /// i−shape.zh ..< i with English sentences j−shape.en ..< j. Higher is better.
-    func score(_ shape: BeadShape, shapeIndex: Int, i: Int, j: Int) -> Double
+    func score(_ shape: BeadShape, i: Int, j: Int) -> Double
 }
 
 /// The aligner's bead score: lexical similarity (dictionary, learned lexicon, numbers, names,
@@ -18,13 +18,13 @@ struct BeadScorer: BeadScoring {
     let zhLengthPrefix: [Int]
     let enLengthPrefix: [Int]
     let length: LengthModel
-    /// log prior per shape, indexed like `BeadShape.all`.
+    /// log prior per shape, indexed by `BeadShape.slot`.
     let logPrior: [Double]
     /// How much lexical similarity weighs against the log-probability terms.
-    static let similarityWeight = Double(ProcessInfo.processInfo.environment["BT_SIM"] ?? "6") ?? 6
+    static let similarityWeight = Double(ProcessInfo.processInfo.environment["BT_SIM"] ?? "3") ?? 3
     static let chanceWeight = Float(ProcessInfo.processInfo.environment["BT_CH"] ?? "1") ?? 1
     /// How much the length model weighs.
-    static let lengthWeight = Double(ProcessInfo.processInfo.environment["BT_LEN"] ?? "1") ?? 1
+    static let lengthWeight = Double(ProcessInfo.processInfo.environment["BT_LEN"] ?? "0.6") ?? 0.6
 
     init(zh: [ChineseFeatures], en: [EnglishFeatures], evidence: PairEvidence, length: LengthModel,
          priors: [BeadShape: Double]) {
@@ -36,7 +36,9 @@ struct BeadScorer: BeadScoring {
         zhLengthPrefix = zh.reduce(into: [0]) { $0.append($0.last! + $1.length) }
         enLengthPrefix = en.reduce(into: [0]) { $0.append($0.last! + $1.length) }
         self.length = length
-        logPrior = BeadShape.all.map { log(priors[$0] ?? 1e-4) }
+        var table = [Double](repeating: log(1e-4), count: 25)
+        for (shape, p) in priors { table[shape.slot] = log(p) }
+        logPrior = table
     }
 
     /// Lexical similarity of the Chinese sentences `zh` and English sentences `en`, about 0…1: the
@@ -65,18 +67,18 @@ struct BeadScorer: BeadScoring {
         (zhLengthPrefix[zh.upperBound] - zhLengthPrefix[zh.lowerBound], enLengthPrefix[en.upperBound] - enLengthPrefix[en.lowerBound])
     }
 
-    func score(_ shape: BeadShape, shapeIndex: Int, i: Int, j: Int) -> Double {
-        guard shape.isLink else { return logPrior[shapeIndex] }
+    func score(_ shape: BeadShape, i: Int, j: Int) -> Double {
+        guard shape.isLink else { return logPrior[shape.slot] }
         let zh = (i - shape.zh)..<i, en = (j - shape.en)..<j
         let sim = similarity(zh: zh, en: en)
         let l = lengths(zh: zh, en: en)
         return Self.similarityWeight * Double(shape.zh + shape.en) * sim
             + Self.lengthWeight * length.logLikelihood(zh: l.zh, en: l.en)
-            + logPrior[shapeIndex]
+            + logPrior[shape.slot]
             + Self.quoteWeight * quoteAgreement(zh: zh, en: en)
     }
 
-    static let quoteWeight = Double(ProcessInfo.processInfo.environment["BT_Q"] ?? "0.5") ?? 0.5
+    static let quoteWeight = Double(ProcessInfo.processInfo.environment["BT_Q"] ?? "0.6") ?? 0.6
 
     /// +1 for each bead edge where both sides agree on a quotation mark being there or not, −1 where they disagree.
     func quoteAgreement(zh: Range<Int>, en: Range<Int>) -> Double {

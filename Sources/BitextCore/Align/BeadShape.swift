@@ -10,6 +10,14 @@ struct BeadShape: Hashable, Sendable {
         .init(zh: 2, en: 3), .init(zh: 3, en: 2),
     ]
 
+    /// The shapes of a long text's first pass, a coarse path that the second pass refines.
+    static let coarse: [BeadShape] = [
+        .init(zh: 1, en: 1), .init(zh: 1, en: 0), .init(zh: 0, en: 1), .init(zh: 1, en: 2), .init(zh: 2, en: 1),
+    ]
+
+    /// A slot for the shape in tables indexed by shape (sides of 0…4 sentences).
+    var slot: Int { zh * 5 + en }
+
     /// Prior probabilities before anything is known of the text (re-estimated from each text's first pass).
     static let initialPriors: [BeadShape: Double] = [
         .init(zh: 1, en: 1): 0.70, .init(zh: 1, en: 0): 0.01, .init(zh: 0, en: 1): 0.01,

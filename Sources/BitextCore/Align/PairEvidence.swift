@@ -4,13 +4,14 @@
 /// sentence c, the weight covered by Chinese sentences r−a+1 … r.
 /// Row r covers English sentences `first[r] ..< first[r] + count[r]`.
 struct PairEvidence {
-    static let maxSide = 4
+    /// The most sentences a side of a bead can have (4, or 2 for a coarse first pass).
+    let maxSide: Int
     private var first: [Int] = []
     private var offset: [Int] = []
     private var count: [Int] = []
-    /// zhUnion[(offset[r] + c − first[r]) × 4 + b − 1]: weight of r covered by c ..< c+b.
+    /// zhUnion[(offset[r] + c − first[r]) × maxSide + b − 1]: weight of r covered by c ..< c+b.
     private var zhUnion: [Float] = []
-    /// enUnion[(offset[r] + c − first[r]) × 4 + a − 1]: weight of c covered by r−a+1 … r.
+    /// enUnion[(offset[r] + c − first[r]) × maxSide + a − 1]: weight of c covered by r−a+1 … r.
     private var enUnion: [Float] = []
     /// What a neighbouring, unrelated English sentence covers of each Chinese sentence, on average.
     private(set) var zhChance: [Float] = []
@@ -20,46 +21,67 @@ struct PairEvidence {
     /// Computes the evidence for the pairs a search in `band` needs. `expected[r]` is the English
     /// sentence expected to pair with Chinese sentence r: chance levels are measured against
     /// sentences a few places away from it.
-    init(zh: [ChineseFeatures], en: [EnglishFeatures], band: SearchBand, vocabularySize: Int, expected: [Int]) {
+    init(zh: [ChineseFeatures], en: [EnglishFeatures], band: SearchBand, vocabularySize: Int, expected: [Int],
+         maxSide: Int = 4) {
+        self.maxSide = maxSide
         let n = zh.count, m = en.count
         var scratch = RowScratch(vocabularySize: vocabularySize)
         var masks: [CoverMasks] = []
+        first.reserveCapacity(n)
+        offset.reserveCapacity(n)
+        count.reserveCapacity(n)
         for r in 0..<n {
-            let lower = max(0, band.lo[r + 1] - Self.maxSide)
-            let upper = min(m, band.hi[min(n, r + Self.maxSide)])
+            let lower = max(0, band.lo[r + 1] - maxSide)
+            let upper = min(m, band.hi[min(n, r + maxSide)])
             first.append(lower)
             offset.append(masks.count)
             count.append(max(0, upper - lower))
             scratch.load(zh[r], row: r)
             for c in lower..<max(lower, upper) { masks.append(scratch.cover(en[c])) }
         }
-        zhUnion = [Float](repeating: 0, count: masks.count * Self.maxSide)
-        enUnion = [Float](repeating: 0, count: masks.count * Self.maxSide)
-        for r in 0..<n {
-            for k in 0..<count[r] {
-                let c = first[r] + k
-                var zhMask = (UInt64(0), UInt64(0)), enMask = (UInt64(0), UInt64(0))
-                for b in 1...Self.maxSide {
-                    if let mask = self.mask(masks, r, c + b - 1) {
-                        zhMask.0 |= mask.zhLow; zhMask.1 |= mask.zhHigh
+        var zhUnion = [Float](repeating: 0, count: masks.count * maxSide)
+        var enUnion = [Float](repeating: 0, count: masks.count * maxSide)
+        masks.withUnsafeBufferPointer { masks in
+            zhUnion.withUnsafeMutableBufferPointer { zhOut in
+                enUnion.withUnsafeMutableBufferPointer { enOut in
+                    for r in 0..<n {
+                        let zhWeights = zh[r].weights
+                        for k in 0..<count[r] {
+                            let c = first[r] + k
+                            let cell = (offset[r] + k) * maxSide
+                            var zlo: UInt64 = 0, zhi: UInt64 = 0
+                            for b in 0..<maxSide {
+                                if k + b < count[r] {  // English sentence c + b in row r
+                                    let mask = masks[offset[r] + k + b]
+                                    zlo |= mask.zhLow; zhi |= mask.zhHigh
+                                }
+                                zhOut[cell + b] = Self.weight((zlo, zhi), zhWeights)
+                            }
+                            let enWeights = en[c].weights
+                            var elo: UInt64 = 0, ehi: UInt64 = 0
+                            for a in 0..<maxSide {
+                                let row = r - a
+                                if row >= 0 {
+                                    let kk = c - first[row]
+                                    if kk >= 0 && kk < count[row] {
+                                        let mask = masks[offset[row] + kk]
+                                        elo |= mask.enLow; ehi |= mask.enHigh
+                                    }
+                                }
+                                enOut[cell + a] = Self.weight((elo, ehi), enWeights)
+                            }
+                        }
                     }
-                    zhUnion[(offset[r] + k) * Self.maxSide + b - 1] = Self.weight(zhMask, zh[r].weights)
-                    if r - b + 1 >= 0, let mask = self.mask(masks, r - b + 1, c) {
-                        enMask.0 |= mask.enLow; enMask.1 |= mask.enHigh
-                    }
-                    enUnion[(offset[r] + k) * Self.maxSide + b - 1] = Self.weight(enMask, en[c].weights)
                 }
             }
         }
+        self.zhUnion = zhUnion
+        self.enUnion = enUnion
         (zhChance, enChance) = Self.chanceLevels(zh: zh, en: en, expected: expected, scratch: &scratch)
     }
 
-    private func mask(_ masks: [CoverMasks], _ r: Int, _ c: Int) -> CoverMasks? {
-        let k = c - first[r]
-        return k >= 0 && k < count[r] ? masks[offset[r] + k] : nil
-    }
-
     /// The summed weights of the set bits of a 128-bit unit mask.
+    @inline(__always)
     static func weight(_ mask: (UInt64, UInt64), _ weights: [Float]) -> Float {
         var total: Float = 0
         var lo = mask.0, hi = mask.1
@@ -78,8 +100,8 @@ struct PairEvidence {
     @inline(__always)
     func zhCovered(_ r: Int, by en: Range<Int>) -> Float {
         let k = en.lowerBound - first[r]
-        guard k >= 0 && k < count[r], !en.isEmpty else { return 0 }
-        return zhUnion[(offset[r] + k) * Self.maxSide + en.count - 1]
+        guard k >= 0 && k < count[r], !en.isEmpty, en.count <= maxSide else { return 0 }
+        return zhUnion[(offset[r] + k) * maxSide + en.count - 1]
     }
 
     /// Weight of English sentence c covered by Chinese sentences `zh` (at most 4); 0 outside the band.
@@ -87,8 +109,8 @@ struct PairEvidence {
     func enCovered(_ c: Int, by zh: Range<Int>) -> Float {
         let r = zh.upperBound - 1
         let k = c - first[r]
-        guard k >= 0 && k < count[r], !zh.isEmpty else { return 0 }
-        return enUnion[(offset[r] + k) * Self.maxSide + zh.count - 1]
+        guard k >= 0 && k < count[r], !zh.isEmpty, zh.count <= maxSide else { return 0 }
+        return enUnion[(offset[r] + k) * maxSide + zh.count - 1]
     }
 
     /// Offsets from a sentence's expected partner at which its neighbours are sampled.

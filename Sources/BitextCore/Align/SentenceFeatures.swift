@@ -41,6 +41,16 @@ struct ChineseFeatures {
     }
 
     var candidates: [Candidate] = []
+
+    /// Adds a candidate covering `units` (−1 entries are function characters and cover nothing).
+    mutating func addCandidate(units: some Sequence<Int>, targets: [Int32]) {
+        var c = Candidate(targets: targets)
+        for u in units where u >= 0 {
+            if u < 64 { c.low |= 1 << UInt64(u) } else { c.high |= 1 << UInt64(u - 64) }
+        }
+        if c.low != 0 || c.high != 0 { candidates.append(c) }
+    }
+
     /// Each unit's weight (inverse sentence frequency in the document), at most 128 units.
     var weights: [Float] = []
     /// Non-space characters, for the length model.
@@ -49,6 +59,8 @@ struct ChineseFeatures {
     var total: Float = 0
     /// Content words (ICU word segments) as scalars, for learning a lexicon.
     var words: [[Unicode.Scalar]] = []
+    /// The key of each of `words`.
+    var wordKeys: [HanKey] = []
     /// Unit keys (a Han character's scalar value, or an id offset past the Unicode range), for weighting.
     var unitKeys: [UInt32] = []
     /// Whether the sentence opens and closes with a quotation mark (dialogue).
@@ -65,6 +77,10 @@ final class FeatureExtractor {
     private let pinyin: Pinyin
     /// Lower-case forms of capitalised English words seen mid-sentence: the names pinyin may match.
     private(set) var englishNames: Set<String> = []
+    /// FNV-1a hashes of `englishNames`, to test pinyin spellings without building strings.
+    private var englishNameHashes = KeyTable()
+    /// Match-form id (or −1 for a stop word) of every English word form seen so far.
+    private var wordIDs: [String: Int32] = [:]
 
     init(table: TranslationTable) throws(ICUError) {
         self.table = table
@@ -88,7 +104,7 @@ final class FeatureExtractor {
     private func english(_ text: String) throws(ICUError) -> EnglishFeatures {
         var f = EnglishFeatures()
         f.quotes = QuoteEdges(text)
-        f.length = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+        f.length = Self.visibleLength(text)
         let tokens = try enWords.tokens(in: text)
         var numberRun: [Int] = []
         func add(_ id: Int32) {
@@ -105,10 +121,16 @@ final class FeatureExtractor {
                 if let v = EnglishWords.numberWords[lower] { numberRun.append(v); continue }
                 if lower == "and" && !numberRun.isEmpty { continue }
                 flushNumber()
-                if k > 0, t.text.first?.isUppercase ?? false, tokens[k - 1].text != "\"" && tokens[k - 1].text != "“" {
-                    englishNames.insert(lower)
+                if k > 0, t.text.first?.isUppercase ?? false, tokens[k - 1].text != "\"" && tokens[k - 1].text != "“",
+                   englishNames.insert(lower).inserted {
+                    englishNameHashes[Self.fnv(lower.utf8)] = 1
                 }
-                if !EnglishWords.stopWords.contains(lower) { add(vocabulary.id(EnglishWords.stem(lower))) }
+                let id = wordIDs[lower] ?? {
+                    let id = EnglishWords.stopWords.contains(lower) ? -1 : vocabulary.id(EnglishWords.stem(lower))
+                    wordIDs[lower] = id
+                    return id
+                }()
+                if id >= 0 { add(id) }
             case .number:
                 flushNumber()
                 let digits = t.text.filter { $0 != "," }
@@ -152,60 +174,76 @@ final class FeatureExtractor {
 
     // MARK: Chinese
 
+    /// What does not change when the lexicon grows: ICU words, units, fixed candidates.
+    private struct ChineseAnalysis {
+        var base = ChineseFeatures()
+        var han: [Unicode.Scalar] = []
+        var hanUnit: [Int] = []
+        /// For each Han character, the end of the run of adjacent Han characters it is in.
+        var runEnd: [Int] = []
+    }
+
+    private var analyses: [ChineseAnalysis] = []
+
+    /// Features of the Chinese sentences; a second call (after the table learned more) reuses the
+    /// first call's segmentation and redoes only the n-gram lookup.
     func chinese(_ sentences: [Sentence]) throws(ICUError) -> [ChineseFeatures] {
-        var result: [ChineseFeatures] = []
-        result.reserveCapacity(sentences.count)
-        for s in sentences { result.append(try chinese(s.text)) }
+        if analyses.count != sentences.count {
+            analyses = []
+            analyses.reserveCapacity(sentences.count)
+            for s in sentences { analyses.append(try analyse(s.text)) }
+        }
+        var result = analyses.map { a -> ChineseFeatures in
+            var f = a.base
+            addDictionaryCandidates(a, to: &f)
+            return f
+        }
         Self.weigh(&result, ids: \.unitKeys, weights: \.weights, total: \.total)
         return result
     }
 
-    private func chinese(_ text: String) throws(ICUError) -> ChineseFeatures {
-        var f = ChineseFeatures()
-        f.quotes = QuoteEdges(text)
+    private func analyse(_ text: String) throws(ICUError) -> ChineseAnalysis {
+        var a = ChineseAnalysis()
+        a.base.quotes = QuoteEdges(text)
+        a.base.length = Self.visibleLength(text)
         let tokens = try zhWords.tokens(in: text)
-        // Han characters in order, with the unit each one is (-1 for function characters).
-        var han: [Unicode.Scalar] = []
-        var hanUnit: [Int] = []
-        var runBreaks: Set<Int> = []  // han indices where a new run of adjacent Han characters starts
+        var runStarts: [Int] = []
         var cues: Set<String> = []
         func newUnit(_ key: UInt32) -> Int {
-            guard f.unitKeys.count < FeatureExtractor.maxUnits else { return -1 }
-            f.unitKeys.append(key)
-            return f.unitKeys.count - 1
-        }
-        func addCandidate(units: [Int], targets: [Int32]) {
-            var c = ChineseFeatures.Candidate(targets: targets)
-            for u in units where u >= 0 {
-                if u < 64 { c.low |= 1 << UInt64(u) } else { c.high |= 1 << UInt64(u - 64) }
-            }
-            if c.low != 0 || c.high != 0 { f.candidates.append(c) }
+            guard a.base.unitKeys.count < FeatureExtractor.maxUnits else { return -1 }
+            a.base.unitKeys.append(key)
+            return a.base.unitKeys.count - 1
         }
         let idKeyBase: UInt32 = 0x110000
         var previousWasHan = false
         for t in tokens {
             switch t.kind {
             case .ideograph:
-                if !previousWasHan { runBreaks.insert(han.count) }
+                if !previousWasHan { runStarts.append(a.han.count) }
                 var scalars: [Unicode.Scalar] = []
                 var numeral: [Unicode.Scalar] = []
                 var numeralUnits: [Int] = []
                 func flushNumeral() {
                     if let v = ChineseCharacters.value(numeral) {
-                        addCandidate(units: numeralUnits, targets: [vocabulary.id("#\(v)")])
+                        a.base.addCandidate(units: numeralUnits, targets: [vocabulary.id("#\(v)")])
                     }
                     numeral = []
                     numeralUnits = []
                 }
                 for s in t.text.unicodeScalars {
-                    let unit = ChineseCharacters.functionCharacters.contains(s) ? -1 : newUnit(s.value)
-                    han.append(s)
-                    hanUnit.append(unit)
+                    let unit = ChineseCharacters.isFunction(s) ? -1 : newUnit(s.value)
+                    a.han.append(s)
+                    a.hanUnit.append(unit)
                     scalars.append(s)
                     if ChineseCharacters.isNumeral(s) { numeral.append(s); numeralUnits.append(unit) } else { flushNumeral() }
                 }
                 flushNumeral()
-                if !scalars.allSatisfy(ChineseCharacters.functionCharacters.contains) { f.words.append(scalars) }
+                if !scalars.allSatisfy(ChineseCharacters.isFunction) {
+                    a.base.words.append(scalars)
+                    var key = HanKey()
+                    for s in scalars { key.append(s) }
+                    a.base.wordKeys.append(key)
+                }
                 previousWasHan = true
             case .word, .number:
                 previousWasHan = false
@@ -217,55 +255,75 @@ final class FeatureExtractor {
                     key = EnglishWords.stem(t.text)
                 }
                 let id = vocabulary.id(key)
-                addCandidate(units: [newUnit(idKeyBase + UInt32(id))], targets: [id])
+                a.base.addCandidate(units: [newUnit(idKeyBase + UInt32(id))], targets: [id])
             case .punctuation:
                 previousWasHan = false
                 if let cue = Self.cue(t.text), !cues.contains(cue) {
                     cues.insert(cue)
                     let id = vocabulary.id(cue)
-                    addCandidate(units: [newUnit(idKeyBase + UInt32(id))], targets: [id])
+                    a.base.addCandidate(units: [newUnit(idKeyBase + UInt32(id))], targets: [id])
                 }
             }
         }
-        f.length = text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
-        // Dictionary and learned n-grams within each run of Han characters.
-        var runEnd = Array(repeating: han.count, count: han.count)
-        var end = han.count
-        for i in stride(from: han.count - 1, through: 0, by: -1) {
-            runEnd[i] = end
-            if runBreaks.contains(i) { end = i }
-        }
-        var spans: [(start: Int, end: Int, targets: [Int32])] = []
-        for start in 0..<han.count {
-            var key = HanKey()
-            for k in start..<min(runEnd[start], start + BilingualDictionary.maxHeadwordLength) {
-                key.append(han[k])
-                if let targets = table.targets(key), !targets.isEmpty { spans.append((start, k + 1, targets)) }
-                if !table.isPrefix(key) { break }
-            }
-        }
-        // An n-gram inside a longer known one (伊斯兰 and 国 inside 伊斯兰国) adds only chance matches.
-        var reach = [Int](repeating: 0, count: han.count + 1)  // furthest end of a span starting at or before i
-        for span in spans { reach[span.start] = max(reach[span.start], span.end) }
-        for i in 1..<reach.count { reach[i] = max(reach[i], reach[i - 1]) }
-        for span in spans {
-            let enclosed = reach[span.start] > span.end
-                || (span.start > 0 && reach[span.start - 1] >= span.end)
-            if !enclosed { addCandidate(units: Array(hanUnit[span.start..<span.end]), targets: span.targets) }
+        a.runEnd = [Int](repeating: a.han.count, count: a.han.count)
+        for (k, start) in runStarts.enumerated() {
+            let end = k + 1 < runStarts.count ? runStarts[k + 1] : a.han.count
+            for i in start..<end { a.runEnd[i] = end }
         }
         // Pinyin of one to three characters against capitalised English words (陈清扬 ↔ Chen Qingyang).
         if !englishNames.isEmpty {
-            for start in 0..<han.count where hanUnit[start] >= 0 {
-                var spelled = ""
-                for k in start..<min(runEnd[start], start + 3) {
-                    spelled += pinyin.syllable(han[k])
-                    if englishNames.contains(spelled) {
-                        addCandidate(units: Array(hanUnit[start...k]), targets: [vocabulary.id(EnglishWords.stem(spelled))])
+            for start in 0..<a.han.count where a.hanUnit[start] >= 0 {
+                var spelled: [UInt8] = []
+                for k in start..<min(a.runEnd[start], start + 3) {
+                    spelled += pinyin.syllableBytes(a.han[k])
+                    if englishNameHashes[Self.fnv(spelled)] != nil {
+                        let name = String(decoding: spelled, as: UTF8.self)
+                        if englishNames.contains(name) {
+                            a.base.addCandidate(units: a.hanUnit[start...k], targets: [vocabulary.id(EnglishWords.stem(name))])
+                        }
                     }
                 }
             }
         }
-        return f
+        return a
+    }
+
+    /// Adds the dictionary and learned n-grams within each run of Han characters. An n-gram inside
+    /// a longer known one (伊斯兰 and 国 inside 伊斯兰国) would add only chance matches and is skipped.
+    private func addDictionaryCandidates(_ a: ChineseAnalysis, to f: inout ChineseFeatures) {
+        var spans: [(start: Int, end: Int, entry: Int32)] = []
+        for start in 0..<a.han.count {
+            var key = HanKey()
+            for k in start..<min(a.runEnd[start], start + BilingualDictionary.maxHeadwordLength) {
+                key.append(a.han[k])
+                if let entry = table.entry(key), !table.targets(entry: entry).isEmpty { spans.append((start, k + 1, entry)) }
+                if !table.isPrefix(key) { break }
+            }
+        }
+        var reach = [Int](repeating: 0, count: a.han.count + 1)  // furthest end of a span starting at or before i
+        for span in spans { reach[span.start] = max(reach[span.start], span.end) }
+        for i in stride(from: 1, to: reach.count, by: 1) { reach[i] = max(reach[i], reach[i - 1]) }
+        for span in spans {
+            let enclosed = reach[span.start] > span.end || (span.start > 0 && reach[span.start - 1] >= span.end)
+            if !enclosed { f.addCandidate(units: a.hanUnit[span.start..<span.end], targets: table.targets(entry: span.entry)) }
+        }
+    }
+
+    /// FNV-1a hash of bytes.
+    static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    /// Characters other than spaces (ASCII white space and U+3000), counted on the UTF-8 bytes.
+    static func visibleLength(_ text: String) -> Int {
+        var n = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in text.utf8 {
+            if b & 0xC0 != 0x80 && b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { n += 1 }
+            if previous == (0xE3, 0x80) && b == 0x80 { n -= 1 }  // U+3000 is E3 80 80
+            previous = (previous.1, b)
+        }
+        return n
     }
 
     // MARK: Weights

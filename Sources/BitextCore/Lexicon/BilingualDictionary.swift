@@ -12,9 +12,9 @@ public final class BilingualDictionary {
     private var glossStart: [Int32] = []
     private var glossEnd: [Int32] = []
     private var next: [Int32] = []
-    private var firstEntry: [HanKey: Int32] = [:]
+    private var firstEntry = KeyTable(capacity: 1 << 18)
     /// Keys of every proper prefix of a headword, so an n-gram scan can stop early.
-    private(set) var prefixes: Set<HanKey> = []
+    private var prefixes = KeyTable(capacity: 1 << 18)
 
     /// An empty dictionary.
     public init() {}
@@ -33,12 +33,15 @@ public final class BilingualDictionary {
     public var count: Int { glossStart.count }
 
     /// Whether some headword is `key`.
-    public func contains(_ key: HanKey) -> Bool { firstEntry[key] != nil }
+    public func contains(_ key: HanKey) -> Bool { firstEntry[key.value] != nil }
+
+    /// Whether some headword is longer than and starts with the n-gram `key`.
+    public func isPrefix(_ key: HanKey) -> Bool { prefixes[key.value] != nil }
 
     /// The gloss fields ("/a/b/c/" for CC-CEDICT, the English term for a glossary) of headword `key`.
     public func glossFields(_ key: HanKey) -> [Substring] {
         var result: [Substring] = []
-        var e = firstEntry[key] ?? -1
+        var e = firstEntry[key.value] ?? -1
         while e >= 0 {
             let s = String(decoding: text[Int(glossStart[Int(e)])..<Int(glossEnd[Int(e)])], as: UTF8.self)
             result.append(Substring(s))
@@ -64,10 +67,10 @@ public final class BilingualDictionary {
         for s in headword {
             key.append(s)
             n += 1
-            if n < headword.count { prefixes.insert(key) }
+            if n < headword.count { prefixes[key.value] = 1 }
         }
-        next.append(firstEntry[key] ?? -1)
-        firstEntry[key] = entry
+        next.append(firstEntry[key.value] ?? -1)
+        firstEntry[key.value] = entry
     }
 
     /// Adds CC-CEDICT-format lines (`傳統 传统 [chuan2 tong3] /tradition/convention/`); `#` lines are comments.

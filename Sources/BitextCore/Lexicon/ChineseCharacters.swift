@@ -4,13 +4,26 @@ public enum ChineseCharacters {
     public static let functionCharacters: Set<Unicode.Scalar> = Set(
         "的了着过吗呢吧啊呀么之其这那个些也就都而与及和在是把被让给对从向于以为并或所得地我你他她它们".unicodeScalars)
 
+    /// Per BMP code point: 1 for a function character, 2 for a numeral.
+    private static let classes: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for s in functionCharacters { table[Int(s.value)] = 1 }
+        for s in "〇零一二两三四五六七八九十百千万亿".unicodeScalars { table[Int(s.value)] |= 2 }
+        return table
+    }()
+
+    /// Whether `s` is a function character (a fast table lookup).
+    @inline(__always)
+    public static func isFunction(_ s: Unicode.Scalar) -> Bool { s.value < 0x10000 && classes[Int(s.value)] & 1 != 0 }
+
     private static let digits: [Unicode.Scalar: Int] = [
         "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
     private static let units: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000]
 
     /// Whether `s` is a Chinese numeral character.
-    public static func isNumeral(_ s: Unicode.Scalar) -> Bool { digits[s] != nil || units[s] != nil }
+    @inline(__always)
+    public static func isNumeral(_ s: Unicode.Scalar) -> Bool { s.value < 0x10000 && classes[Int(s.value)] & 2 != 0 }
 
     /// The value of a run of Chinese numerals ("二十一" → 21, "九百六十九" → 969, "二〇一七" → 2017),
     /// or nil for a lone 一 or 两, which are more often "a" than a number.

@@ -12,44 +12,55 @@ struct LexiconLearner {
     static func learn(zh: [ChineseFeatures], en: [EnglishFeatures], beads: [(zh: Range<Int>, en: Range<Int>)])
         -> [(word: [Unicode.Scalar], english: Int32, dice: Double)] {
         // Each bead's distinct Chinese words and English ids.
-        var zhCount: [HanKey: Int] = [:]
+        var zhCount = KeyTable(capacity: 1 << 14)
         var enCount: [Int32: Int] = [:]
-        var beadWords: [[HanKey]] = []
+        var beadWords: [[UInt64]] = []
         var beadIDs: [[Int32]] = []
-        var spelling: [HanKey: [Unicode.Scalar]] = [:]
+        var spelling: [UInt64: [Unicode.Scalar]] = [:]
         for bead in beads {
-            var words: Set<HanKey> = []
+            var words: Set<UInt64> = []
             for r in bead.zh {
-                for w in zh[r].words {
-                    let key = HanKey(String(String.UnicodeScalarView(w)))
-                    if words.insert(key).inserted, spelling[key] == nil { spelling[key] = w }
+                for (w, key) in zip(zh[r].words, zh[r].wordKeys) where words.insert(key.value).inserted {
+                    if spelling[key.value] == nil { spelling[key.value] = w }
                 }
             }
             let ids = Set(bead.en.flatMap { en[$0].ids })
-            for w in words { zhCount[w, default: 0] += 1 }
+            for w in words { zhCount[w] = (zhCount[w] ?? 0) + 1 }
             for id in ids { enCount[id, default: 0] += 1 }
             beadWords.append(Array(words))
             beadIDs.append(Array(ids))
         }
-        struct Pair: Hashable { let word: HanKey; let id: Int32 }
-        var joint: [Pair: Int] = [:]
+        // Joint counts keyed by word key mixed with the English id (a collision merely merges two rare pairs).
+        var joint = KeyTable(capacity: 1 << 16)
+        var pairs: [(word: UInt64, id: Int32)] = []
         for (words, ids) in zip(beadWords, beadIDs) {
             let frequentIDs = ids.filter { enCount[$0]! >= minimumCount }
             for w in words where zhCount[w]! >= minimumCount {
-                for id in frequentIDs { joint[Pair(word: w, id: id), default: 0] += 1 }
+                for id in frequentIDs {
+                    let key = w ^ (UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15)
+                    let c = joint[key] ?? 0
+                    if c == 0 { pairs.append((w, id)) }
+                    joint[key] = c + 1
+                }
             }
         }
-        var byWord: [HanKey: [(Int32, Double)]] = [:]
-        for (pair, count) in joint where count >= minimumCount {
-            let dice = 2 * Double(count) / Double(zhCount[pair.word]! + enCount[pair.id]!)
-            if dice >= minimumDice { byWord[pair.word, default: []].append((pair.id, dice)) }
+        var byWord: [UInt64: [(Int32, Double)]] = [:]
+        for (w, id) in pairs {
+            let count = Int(joint[w ^ (UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15)]!)
+            guard count >= minimumCount else { continue }
+            let dice = 2 * Double(count) / Double(Int(zhCount[w]!) + enCount[id]!)
+            if dice >= minimumDice { byWord[w, default: []].append((id, dice)) }
         }
         var result: [(word: [Unicode.Scalar], english: Int32, dice: Double)] = []
         for (word, list) in byWord {
-            for (id, dice) in list.sorted(by: { $0.1 > $1.1 }).prefix(perWord) {
+            for (id, dice) in list.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }).prefix(perWord) {
                 result.append((spelling[word]!, id, dice))
             }
         }
-        return result
+        // Hash order differs between runs: sort so that the same texts always learn the same way.
+        return result.sorted { a, b in
+            a.dice != b.dice ? a.dice > b.dice
+                : (a.english != b.english ? a.english < b.english : a.word.lexicographicallyPrecedes(b.word) { $0.value < $1.value })
+        }
     }
 }

@@ -6,6 +6,8 @@ public final class Pinyin {
     private let marked: Transliterator
     private let toneless: Transliterator
     private var cache: [Unicode.Scalar: String] = [:]
+    private var byteCache = KeyTable()
+    private var syllableBytes: [[UInt8]] = []
 
     /// Opens the ICU transforms.
     public init() throws(ICUError) {
@@ -16,6 +18,14 @@ public final class Pinyin {
     /// Pinyin with tone marks, syllables separated by spaces.
     public func withToneMarks(_ text: String) -> String {
         (try? marked.transform(text)) ?? text
+    }
+
+    /// The toneless syllable of one Han character as ASCII bytes (empty for anything else), cached.
+    public func syllableBytes(_ s: Unicode.Scalar) -> [UInt8] {
+        if let k = byteCache[UInt64(s.value)] { return syllableBytes[Int(k)] }
+        byteCache[UInt64(s.value)] = Int32(syllableBytes.count)
+        syllableBytes.append(Array(syllable(s).utf8))
+        return syllableBytes[syllableBytes.count - 1]
     }
 
     /// The toneless pinyin syllable of one Han character ("" for anything else).

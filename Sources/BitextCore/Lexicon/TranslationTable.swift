@@ -3,9 +3,12 @@
 final class TranslationTable {
     let dictionary: BilingualDictionary
     let vocabulary: Vocabulary
-    private var glossCache: [HanKey: [Int32]] = [:]
-    private var learned: [HanKey: [Int32]] = [:]
-    private var learnedPrefixes: Set<HanKey> = []
+    /// Known n-grams (looked up so far) and their entry in `targetLists`; -1 when not an n-gram.
+    private var entries = KeyTable(capacity: 1 << 14)
+    private var targetLists: [[Int32]] = []
+    private var learnedPrefixes = KeyTable()
+    /// The n-grams that have learned targets, with the targets their glosses gave.
+    private var learnedEntries: [Int32: [Int32]] = [:]
 
     init(dictionary: BilingualDictionary, vocabulary: Vocabulary) {
         self.dictionary = dictionary
@@ -14,39 +17,51 @@ final class TranslationTable {
 
     /// Whether some known n-gram is longer than and starts with the n-gram `key`.
     func isPrefix(_ key: HanKey) -> Bool {
-        dictionary.prefixes.contains(key) || learnedPrefixes.contains(key)
+        dictionary.isPrefix(key) || learnedPrefixes[key.value] != nil
     }
 
-    /// The English ids the n-gram `key` translates to, or nil when it is no known n-gram.
-    func targets(_ key: HanKey) -> [Int32]? {
-        let fromLearning = learned[key]
-        guard dictionary.contains(key) else { return fromLearning }
-        var ids: [Int32]
-        if let cached = glossCache[key] {
-            ids = cached
-        } else {
-            ids = []
-            for field in dictionary.glossFields(key) { GlossWords.appendIDs(of: field, to: &ids, vocabulary: vocabulary) }
-            glossCache[key] = ids
+    /// The entry of the n-gram `key`, or nil when it is no known n-gram (glosses are parsed on first use).
+    func entry(_ key: HanKey) -> Int32? {
+        if let e = entries[key.value] { return e >= 0 ? e : nil }
+        guard dictionary.contains(key) else {
+            entries[key.value] = -1
+            return nil
         }
-        if let fromLearning { ids += fromLearning.filter { !ids.contains($0) } }
-        return ids
+        var ids: [Int32] = []
+        for field in dictionary.glossFields(key) { GlossWords.appendIDs(of: field, to: &ids, vocabulary: vocabulary) }
+        let e = Int32(targetLists.count)
+        targetLists.append(ids)
+        entries[key.value] = e
+        return e
     }
 
-    /// Adds a learned translation of the Chinese word `word` (with key `key`).
+    /// The English ids entry `entry` translates to.
+    func targets(entry: Int32) -> [Int32] { targetLists[Int(entry)] }
+
+    /// Adds a learned translation of the Chinese word `word`.
     func learn(_ word: [Unicode.Scalar], english id: Int32) {
         var key = HanKey()
         for (n, s) in word.enumerated() {
             key.append(s)
-            if n < word.count - 1 { learnedPrefixes.insert(key) }
+            if n < word.count - 1 { learnedPrefixes[key.value] = 1 }
         }
-        if !(learned[key]?.contains(id) ?? false) { learned[key, default: []].append(id) }
+        let e: Int32
+        if let existing = entry(key) {
+            e = existing
+        } else {
+            e = Int32(targetLists.count)
+            targetLists.append([])
+            entries[key.value] = e
+        }
+        if learnedEntries[e] == nil { learnedEntries[e] = targetLists[Int(e)] }
+        if !targetLists[Int(e)].contains(id) { targetLists[Int(e)].append(id) }
     }
 
     /// Forgets all learned pairs.
     func forgetLearned() {
-        learned = [:]
-        learnedPrefixes = []
+        for (e, original) in learnedEntries { targetLists[Int(e)] = original }
+        learnedEntries = [:]
+        learnedPrefixes.removeAll()
     }
 }
 
@@ -58,19 +73,26 @@ enum GlossWords {
             if g.hasPrefix("CL:") || g.hasPrefix("variant of") || g.hasPrefix("old variant of")
                 || g.hasPrefix("see ") || g.hasPrefix("also written") || g.hasPrefix("abbr. for") { continue }
             var depth = 0
-            var word = ""
+            var word: [UInt8] = []
             func flush() {
-                if word.count > 1, !EnglishWords.stopWords.contains(word) {
-                    let id = vocabulary.id(EnglishWords.stem(word))
-                    if !ids.contains(id) { ids.append(id) }
+                if word.count > 1 {
+                    let w = String(decoding: word, as: UTF8.self)
+                    if !EnglishWords.stopWords.contains(w) {
+                        let id = vocabulary.id(EnglishWords.stem(w))
+                        if !ids.contains(id) { ids.append(id) }
+                    }
                 }
-                word = ""
+                word.removeAll(keepingCapacity: true)
             }
-            for c in g {
-                if c == "(" || c == "[" { depth += 1; flush(); continue }
-                if c == ")" || c == "]" { depth = max(0, depth - 1); continue }
-                if depth > 0 { continue }
-                if c.isLetter || c == "'" { word.append(contentsOf: c.lowercased()) } else { flush() }
+            for b in g.utf8 {
+                switch b {
+                case 0x28, 0x5B: depth += 1; flush()  // ( [
+                case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
+                case _ where depth > 0: continue
+                case 0x41...0x5A: word.append(b + 0x20)
+                case 0x61...0x7A, 0x27, 0x80...0xFF: word.append(b)
+                default: flush()
+                }
             }
             flush()
         }

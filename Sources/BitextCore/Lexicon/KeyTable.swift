@@ -1,0 +1,58 @@
+/// A hash map from 64-bit keys that are already well mixed (HanKey values) to Int32, with open
+/// addressing: much faster than `Dictionary`, which runs every key through SipHash.
+struct KeyTable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var used: [Bool]
+    private(set) var count = 0
+    private var mask: Int
+
+    /// An empty table with room for about `capacity` keys before growing.
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: 0, count: size)
+        used = Array(repeating: false, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0xbf58_476d_1ce4_e5b9 >> 32) & mask
+        while used[i] && keys[i] != key { i = (i + 1) & mask }
+        return i
+    }
+
+    /// The value for `key`, if any.
+    subscript(key: UInt64) -> Int32? {
+        get {
+            let i = slot(key)
+            return used[i] ? values[i] : nil
+        }
+        set {
+            guard let newValue else { preconditionFailure("KeyTable does not remove keys") }
+            let i = slot(key)
+            if !used[i] {
+                if (count + 1) * 2 > keys.count {
+                    grow()
+                    self[key] = newValue
+                    return
+                }
+                used[i] = true
+                keys[i] = key
+                count += 1
+            }
+            values[i] = newValue
+        }
+    }
+
+    private mutating func grow() {
+        let old = (keys, values, used)
+        self = KeyTable(capacity: keys.count)
+        for i in old.0.indices where old.2[i] { self[old.0[i]] = old.1[i] }
+    }
+
+    /// Removes every key.
+    mutating func removeAll() { self = KeyTable() }
+}
