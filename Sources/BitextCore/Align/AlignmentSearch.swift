@@ -10,6 +10,11 @@ enum AlignmentSearch {
         let shape: BeadShape
         let i: Int
         let j: Int
+
+        /// The Chinese sentences the bead links.
+        var zhRange: Range<Int> { (i - shape.zh)..<i }
+        /// The English sentences the bead links.
+        var enRange: Range<Int> { (j - shape.en)..<j }
     }
 
     /// The best path from (0, 0) to (n, m), in order; empty when n = m = 0.

@@ -1,12 +1,14 @@
-import Foundation
 /// Finds confident anchor pairs in long texts without comparing every sentence with every other:
-/// rare English words (at most `maxFrequency` sentences) are looked up from each Chinese sentence's
-/// translations within a wide window around the diagonal, and the heaviest chain of pairs that
-/// increases on both sides is kept. The search band then follows the anchors.
+/// English words in few sentences vote for the partners of each Chinese sentence (through its
+/// translations, within a wide window around the diagonal), the best-voted pairs are checked with
+/// the real pair similarity, and the heaviest chain of pairs increasing on both sides is kept. The search band then follows the anchors.
 struct AnchorFinder {
-    static let maxFrequency = Int(ProcessInfo.processInfo.environment["BT_AF"] ?? "30") ?? 30
-    static let minSimilarity = Double(ProcessInfo.processInfo.environment["BT_AS"] ?? "0.4") ?? 0.4
-    static let minMargin = Double(ProcessInfo.processInfo.environment["BT_AM"] ?? "0.1") ?? 0.1
+    /// English ids in more sentences than this do not vote.
+    static let maxFrequency = 30
+    /// An anchor's pair similarity must reach this…
+    static let minSimilarity = 0.4
+    /// …and beat the runner-up's by this much.
+    static let minMargin = 0.1
 
     /// Anchor pairs (Chinese sentence, English sentence), increasing on both sides.
     static func anchors(zh: [ChineseFeatures], en: [EnglishFeatures], vocabularySize: Int) -> [(zh: Int, en: Int)] {
@@ -43,11 +45,7 @@ struct AnchorFinder {
                 candidates.append((r, best.en, best.sim))
             }
         }
-        let chain = heaviestIncreasingChain(candidates)
-        if ProcessInfo.processInfo.environment["BT_V"] != nil {
-            try? chain.map { "a \($0.zh) \($0.en)" }.joined(separator: "\n").write(toFile: "/tmp/anchors.txt", atomically: true, encoding: .utf8)
-        }
-        return chain
+        return heaviestIncreasingChain(candidates)
     }
 
     /// The subsequence of `pairs` (sorted by zh) strictly increasing in both coordinates with the

@@ -7,59 +7,67 @@ protocol BeadScoring {
     func score(_ shape: BeadShape, i: Int, j: Int) -> Double
 }
 
-/// The aligner's bead score: lexical similarity (dictionary, learned lexicon, numbers, names,
-/// cues) weighted by the bead's size, plus the length model and the shape's prior.
+/// The aligner's bead score: lexical evidence summed over the bead's sentences, the length model,
+/// the shape's prior, agreement of dialogue quotes at the bead's edges, and paragraph structure.
 struct BeadScorer: BeadScoring {
-    let evidence: PairEvidence
-    let zhTotal: [Float]
-    let enTotal: [Float]
-    let zhQuotes: [QuoteEdges]
-    let enQuotes: [QuoteEdges]
-    let zhLengthPrefix: [Int]
-    let enLengthPrefix: [Int]
-    let length: LengthModel
-    /// log prior per shape, indexed by `BeadShape.slot`.
-    let logPrior: [Double]
-    /// How much lexical similarity weighs against the log-probability terms.
-    static let similarityWeight = Double(ProcessInfo.processInfo.environment["BT_SIM"] ?? "3") ?? 3
-    static let chanceWeight = Float(ProcessInfo.processInfo.environment["BT_CH"] ?? "1") ?? 1
-    /// How much the length model weighs.
-    static let lengthWeight = Double(ProcessInfo.processInfo.environment["BT_LEN"] ?? "0.6") ?? 0.6
+    /// How much lexical evidence (per sentence, 0…1) weighs against the log-probability terms.
+    static let evidenceWeight = 3.0
+    /// How much the length model's log-likelihood weighs.
+    static let lengthWeight = 0.6
+    /// What a bead gains for each edge (start, end) where both sides agree on a quotation mark.
+    static let quoteWeight = 0.6
+    /// What a bead pays for each paragraph break inside one side that the other side does not match.
+    static let paragraphPenalty = 3.0
 
-    init(zh: [ChineseFeatures], en: [EnglishFeatures], evidence: PairEvidence, length: LengthModel,
-         priors: [BeadShape: Double]) {
+    let evidence: PairEvidence
+    let length: LengthModel
+    private let zhInverseTotal: [Float]
+    private let enInverseTotal: [Float]
+    private let zhQuotes: [QuoteEdges]
+    private let enQuotes: [QuoteEdges]
+    /// Paragraph breaks before each sentence, cumulative (all zero when paragraphs are unknown).
+    private let zhBreaksBefore: [Int]
+    private let enBreaksBefore: [Int]
+    private let zhLengthPrefix: [Int]
+    private let enLengthPrefix: [Int]
+    /// log prior per shape, indexed by `BeadShape.slot`.
+    private let logPrior: [Double]
+
+    init(zh: [ChineseFeatures], en: [EnglishFeatures], paragraphStarts: (zh: [Bool], en: [Bool]),
+         evidence: PairEvidence, length: LengthModel, priors: [BeadShape: Double]) {
         self.evidence = evidence
-        zhTotal = zh.map(\.total)
-        enTotal = en.map(\.total)
+        self.length = length
+        zhInverseTotal = zh.map { $0.total > 0 ? 1 / $0.total : 0 }
+        enInverseTotal = en.map { $0.total > 0 ? 1 / $0.total : 0 }
         zhQuotes = zh.map(\.quotes)
         enQuotes = en.map(\.quotes)
+        zhBreaksBefore = paragraphStarts.zh.enumerated().reduce(into: [0]) { $0.append($0.last! + ($1.element && $1.offset > 0 ? 1 : 0)) }
+        enBreaksBefore = paragraphStarts.en.enumerated().reduce(into: [0]) { $0.append($0.last! + ($1.element && $1.offset > 0 ? 1 : 0)) }
         zhLengthPrefix = zh.reduce(into: [0]) { $0.append($0.last! + $1.length) }
         enLengthPrefix = en.reduce(into: [0]) { $0.append($0.last! + $1.length) }
-        self.length = length
         var table = [Double](repeating: log(1e-4), count: 25)
         for (shape, p) in priors { table[shape.slot] = log(p) }
         logPrior = table
     }
 
-    /// Lexical similarity of the Chinese sentences `zh` and English sentences `en`, about 0…1: the
-    /// mean of the covered shares of each side (matches shared by several sentences counted once),
-    /// less what as many unrelated sentences would cover by chance, so bigger beads gain nothing by size.
-    func similarity(zh: Range<Int>, en: Range<Int>) -> Double {
-        var zhCovered: Float = 0, zhAll: Float = 0
+    /// Lexical evidence that the Chinese sentences `zh` and English sentences `en` translate each
+    /// other: for every sentence, the share of its content the other side covers (matches shared by
+    /// several sentences counted once), less what as many neighbouring unrelated sentences would
+    /// cover by chance. Summed over sentences, so a bead gains nothing by absorbing an unrelated one.
+    func evidence(zh: Range<Int>, en: Range<Int>) -> Double {
+        var total: Float = 0
         for r in zh {
-            zhCovered += min(evidence.zhCovered(r, by: en), zhTotal[r]) - Float(en.count) * evidence.zhChance[r] * BeadScorer.chanceWeight
-            zhAll += zhTotal[r]
+            total += (evidence.zhCovered(r, by: en) - Float(en.count) * evidence.zhChance[r]) * zhInverseTotal[r]
         }
-        var enCovered: Float = 0, enAll: Float = 0
         for c in en {
-            enCovered += min(evidence.enCovered(c, by: zh), enTotal[c]) - Float(zh.count) * evidence.enChance[c] * BeadScorer.chanceWeight
-            enAll += enTotal[c]
+            total += (evidence.enCovered(c, by: zh) - Float(zh.count) * evidence.enChance[c]) * enInverseTotal[c]
         }
-        let a = zhAll > 0 ? Double(zhCovered / zhAll) : 0
-        let b = enAll > 0 ? Double(enCovered / enAll) : 0
-        if zhAll == 0 { return b }
-        if enAll == 0 { return a }
-        return (a + b) / 2
+        return Double(total)
+    }
+
+    /// The mean per-sentence evidence of a bead (about 0…1), for confidence and learning.
+    func similarity(zh: Range<Int>, en: Range<Int>) -> Double {
+        evidence(zh: zh, en: en) / Double(zh.count + en.count)
     }
 
     /// Lengths (non-space characters) of a bead's two sides.
@@ -67,23 +75,27 @@ struct BeadScorer: BeadScoring {
         (zhLengthPrefix[zh.upperBound] - zhLengthPrefix[zh.lowerBound], enLengthPrefix[en.upperBound] - enLengthPrefix[en.lowerBound])
     }
 
-    func score(_ shape: BeadShape, i: Int, j: Int) -> Double {
-        guard shape.isLink else { return logPrior[shape.slot] }
-        let zh = (i - shape.zh)..<i, en = (j - shape.en)..<j
-        let sim = similarity(zh: zh, en: en)
-        let l = lengths(zh: zh, en: en)
-        return Self.similarityWeight * Double(shape.zh + shape.en) * sim
-            + Self.lengthWeight * length.logLikelihood(zh: l.zh, en: l.en)
-            + logPrior[shape.slot]
-            + Self.quoteWeight * quoteAgreement(zh: zh, en: en)
-    }
-
-    static let quoteWeight = Double(ProcessInfo.processInfo.environment["BT_Q"] ?? "0.6") ?? 0.6
-
     /// +1 for each bead edge where both sides agree on a quotation mark being there or not, −1 where they disagree.
     func quoteAgreement(zh: Range<Int>, en: Range<Int>) -> Double {
         let opens = zhQuotes[zh.lowerBound].opens == enQuotes[en.lowerBound].opens
         let closes = zhQuotes[zh.upperBound - 1].closes == enQuotes[en.upperBound - 1].closes
         return (opens ? 1 : -1) + (closes ? 1 : -1)
+    }
+
+    /// How many more paragraph breaks one side of the bead has inside it than the other.
+    func paragraphMismatch(zh: Range<Int>, en: Range<Int>) -> Int {
+        abs((zhBreaksBefore[zh.upperBound] - zhBreaksBefore[zh.lowerBound + 1])
+            - (enBreaksBefore[en.upperBound] - enBreaksBefore[en.lowerBound + 1]))
+    }
+
+    func score(_ shape: BeadShape, i: Int, j: Int) -> Double {
+        guard shape.isLink else { return logPrior[shape.slot] }
+        let zh = (i - shape.zh)..<i, en = (j - shape.en)..<j
+        let l = lengths(zh: zh, en: en)
+        return Self.evidenceWeight * evidence(zh: zh, en: en)
+            + Self.lengthWeight * length.logLikelihood(zh: l.zh, en: l.en)
+            + logPrior[shape.slot]
+            + Self.quoteWeight * quoteAgreement(zh: zh, en: en)
+            - Self.paragraphPenalty * Double(paragraphMismatch(zh: zh, en: en))
     }
 }

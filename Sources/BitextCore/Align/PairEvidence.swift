@@ -4,7 +4,9 @@
 /// sentence c, the weight covered by Chinese sentences r−a+1 … r.
 /// Row r covers English sentences `first[r] ..< first[r] + count[r]`.
 struct PairEvidence {
-    /// The most sentences a side of a bead can have (4, or 2 for a coarse first pass).
+    /// The most sentences a side of a bead can have.
+    static let maxSide = 4
+    /// The most sentences a side of a bead has in this search (4, or 2 for a coarse first pass).
     let maxSide: Int
     private var first: [Int] = []
     private var offset: [Int] = []
@@ -22,7 +24,7 @@ struct PairEvidence {
     /// sentence expected to pair with Chinese sentence r: chance levels are measured against
     /// sentences a few places away from it.
     init(zh: [ChineseFeatures], en: [EnglishFeatures], band: SearchBand, vocabularySize: Int, expected: [Int],
-         maxSide: Int = 4) {
+         maxSide: Int = PairEvidence.maxSide) {
         self.maxSide = maxSide
         let n = zh.count, m = en.count
         var scratch = RowScratch(vocabularySize: vocabularySize)

@@ -5,6 +5,8 @@ struct LexiconLearner {
     static let minimumCount = 2
     /// …and reach this Dice coefficient.
     static let minimumDice = 0.3
+    /// Beads learned from must reach this mean per-sentence evidence.
+    static let minimumSupport = 0.2
     /// Translations kept per Chinese word.
     static let perWord = 3
 

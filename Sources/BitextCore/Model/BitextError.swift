@@ -10,6 +10,7 @@ public enum BitextError: Error, Equatable, CustomStringConvertible {
     case icu(path: String, message: String)
     case badDictionaryLine(path: String, line: Int, reason: String)
     case badLine(path: String, line: Int, reason: String)
+    case emptyInput(path: String)
 
     public var description: String {
         switch self {
@@ -30,6 +31,8 @@ public enum BitextError: Error, Equatable, CustomStringConvertible {
             "\(path): error: cannot write the file (\(reason))"
         case let .icu(path, message):
             "\(path): error: \(message)"
+        case let .emptyInput(path):
+            "\(path): error: no sentences in this file — nothing to align"
         case let .badLine(path, line, reason):
             "\(path):\(line): error: \(reason)"
         case let .badDictionaryLine(path, line, reason):

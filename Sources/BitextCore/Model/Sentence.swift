@@ -1,4 +1,4 @@
-/// One sentence of a document, in its language, with the source line it came from.
+/// One sentence of a document, in its language, with where it came from.
 public struct Sentence: Sendable, Equatable, Hashable {
     /// The sentence text (NFC, trimmed).
     public var text: String
@@ -6,11 +6,15 @@ public struct Sentence: Sendable, Equatable, Hashable {
     public var language: Language
     /// The 1-based source line of the paragraph the sentence is in (0 when unknown).
     public var line: Int
+    /// The index of the paragraph the sentence is in, or nil when the text came one sentence per
+    /// line and its paragraphs are unknown. The aligner keeps beads from straddling paragraphs.
+    public var paragraph: Int?
 
-    /// A sentence in `language` from source `line`.
-    public init(text: String, language: Language, line: Int = 0) {
+    /// A sentence in `language` from source `line`, in paragraph `paragraph` if known.
+    public init(text: String, language: Language, line: Int = 0, paragraph: Int? = nil) {
         self.text = text
         self.language = language
         self.line = line
+        self.paragraph = paragraph
     }
 }

@@ -24,10 +24,10 @@ public final class Segmenter {
     /// The sentences of every paragraph of `document`, in order.
     public func sentences(in document: Document) throws(ICUError) -> [Sentence] {
         var result: [Sentence] = []
-        for p in document.paragraphs {
+        for (index, p) in document.paragraphs.enumerated() {
             let lang = language ?? ScriptProfile(p.text).language ?? .en
             for s in try sentences(in: p.text, language: lang) {
-                result.append(Sentence(text: s, language: lang, line: p.line))
+                result.append(Sentence(text: s, language: lang, line: p.line, paragraph: index))
             }
         }
         return result

@@ -1,0 +1,94 @@
+import ArgumentParser
+import BitextCore
+import Foundation
+
+extension Bitext {
+    /// `bitext align`: sentence pairs from a Chinese and an English text, or from one mixed page.
+    struct Align: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Align Chinese and English sentences.",
+            discussion: """
+                With two files, the first is Chinese and the second English; with one file (a page of \
+                interleaved Chinese and English paragraphs) it is split first. Each bead links Chinese \
+                and English sentences (1-1, 1-2, 2-1, … up to 4 a side, or a sentence left unmatched) \
+                with a confidence in 0…1.
+
+                Formats:
+                  tsv    zh<TAB>en<TAB>confidence per bead (several sentences joined)
+                  beads  [0]:[0,1] per bead, 0-based indices, zh first (score_align.py's format)
+                  jsonl  one object per bead: zh and en indices and texts, confidence
+
+                Example:
+                  bitext align Samples/chinamil-post-isis-era.bilingual-excerpt.txt
+                  bitext align book.zh book.en --presegmented --format beads -o book.align
+                """
+        )
+
+        /// Output formats of an alignment.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case tsv, beads, jsonl
+        }
+
+        @Argument(help: "The Chinese file and the English file, or one mixed-language file ('-' reads standard input).")
+        var files: [String]
+
+        @Flag(help: "The files hold one sentence per line already.")
+        var presegmented = false
+
+        @Option(help: "Output format.")
+        var format: Format = .tsv
+
+        @Option(name: .shortAndLong, help: "Write here instead of standard output (written atomically).")
+        var output: String?
+
+        @OptionGroup var dictionary: DictionaryOptions
+        @OptionGroup var input: InputOptions
+
+        func validate() throws {
+            if files.isEmpty || files.count > 2 { throw ValidationError("give a Chinese and an English file, or one mixed-language file") }
+            if files.count == 2 && files[0] == "-" && files[1] == "-" { throw ValidationError("only one input can be standard input") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let (zh, en) = try sentences()
+                let aligner = Aligner(dictionary: try dictionary.load())
+                let progress = Progress(items: zh.count + en.count)
+                let alignment = try aligner.align(zh: zh, en: en) { progress.report($0.rawValue, $1) }
+                progress.finish()
+                let out = try OutputFile(path: output)
+                try AlignmentWriter(format: format).write(alignment, to: out)
+                try out.commit()
+            }
+        }
+
+        /// The Chinese and English sentences to align, read as the options say.
+        private func sentences() throws -> (zh: [Sentence], en: [Sentence]) {
+            if files.count == 1 {
+                let document = try input.read(files[0])
+                let (zhDoc, enDoc) = LanguageSplitter().split(document)
+                if presegmented {
+                    return (Self.perParagraph(zhDoc, .zh), Self.perParagraph(enDoc, .en))
+                }
+                return (try Segmenter(language: .zh).sentences(in: zhDoc), try Segmenter(language: .en).sentences(in: enDoc))
+            }
+            var result: [[Sentence]] = []
+            for (path, language) in zip(files, [Language.zh, .en]) {
+                if presegmented {
+                    let reader = DocumentReader(encoding: input.encoding, lenient: input.lenient)
+                    result.append(path == "-"
+                        ? try reader.sentencePerLine(bytes: StandardInput.readAll(), source: "<stdin>", language: language)
+                        : try reader.readSentencePerLine(path: path, language: language))
+                } else {
+                    result.append(try Segmenter(language: language).sentences(in: input.read(path)))
+                }
+                if result.last!.isEmpty { throw BitextError.emptyInput(path: path) }
+            }
+            return (result[0], result[1])
+        }
+
+        private static func perParagraph(_ document: Document, _ language: Language) -> [Sentence] {
+            document.paragraphs.enumerated().map { Sentence(text: $1.text, language: language, line: $1.line, paragraph: $0) }
+        }
+    }
+}
