@@ -17,11 +17,11 @@ enum Fixtures {
 
     /// `../shared` beside the package, or a skip when it is absent.
     static func shared(_ relative: String) throws -> String {
-        let path = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/\(relative)").path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw XCTSkip("../shared/\(relative) is not here; this test needs the shared data beside the package")
+        let root = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("data").path) else {
+            throw XCTSkip("../shared is not beside the package; this test needs its data (\(relative))")
         }
-        return path
+        return root.appendingPathComponent(relative).path
     }
 
     /// A fresh temporary directory, removed when the test ends.

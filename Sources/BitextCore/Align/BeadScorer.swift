@@ -11,9 +11,9 @@ protocol BeadScoring {
 /// the shape's prior, agreement of dialogue quotes at the bead's edges, and paragraph structure.
 struct BeadScorer: BeadScoring {
     /// How much lexical evidence (per sentence, 0…1) weighs against the log-probability terms.
-    static let evidenceWeight = 3.0
+    static let evidenceWeight = 4.0
     /// How much the length model's log-likelihood weighs.
-    static let lengthWeight = 0.6
+    static let lengthWeight = 0.7
     /// What a bead gains for each edge (start, end) where both sides agree on a quotation mark.
     static let quoteWeight = 0.6
     /// What a bead pays for each paragraph break inside one side that the other side does not match.

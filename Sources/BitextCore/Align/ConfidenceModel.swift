@@ -1,15 +1,22 @@
 import Foundation
 
 /// Turns a bead's evidence into a confidence in 0…1. Similarity is compared with what unrelated
-/// sentence pairs of the same texts reach (pairs a few sentences off the path), so the scale
-/// adapts to each text's dictionary coverage; the length model's deviation lowers it.
+/// sentence pairs of the same texts reach (pairs a few sentences off the path), so the scale adapts
+/// to each text's dictionary coverage; a length mismatch lowers it. An unlinked sentence is as
+/// confident as its best match nearby is weak.
 struct ConfidenceModel {
+    /// Logistic weights: on the similarity's z-score, on the squared length deviation, and the bias.
+    static let zWeight = 0.8, lengthWeight = 0.3, bias = -1.0
+    /// How far (in sentences) an unlinked sentence's possible partners are looked for.
+    static let reach = 2
+
     private let scorer: BeadScorer
     private let baseline: Double
     private let spread: Double
     private let zh: [ChineseFeatures]
     private let en: [EnglishFeatures]
     private let vocabularySize: Int
+    private let partner: [Int]
 
     init(zh: [ChineseFeatures], en: [EnglishFeatures], path: [AlignmentSearch.Step], scorer: BeadScorer,
          vocabularySize: Int) {
@@ -17,15 +24,16 @@ struct ConfidenceModel {
         self.zh = zh
         self.en = en
         self.vocabularySize = vocabularySize
-        // Unrelated pairs: each Chinese sentence against English sentences 6 and 11 beyond its aligned one.
+        partner = AlignmentRun.partners(of: path, n: zh.count)
+        // Unrelated pairs: each linked Chinese sentence against English sentences 6 and 11 away from its own.
         var scratch = RowScratch(vocabularySize: vocabularySize)
         var sims: [Double] = []
         for step in path where step.shape.isLink {
             let r = step.i - 1
+            scratch.load(zh[r], row: r)
             for offset in [-11, -6, 6, 11] {
                 let c = step.j - 1 + offset
                 guard c >= 0 && c < en.count else { continue }
-                scratch.load(zh[r], row: r)
                 let (z, e) = scratch.coveredWeights(zh[r], en[c])
                 sims.append(Self.pairSimilarity(z, e, zh[r], en[c]))
             }
@@ -36,6 +44,7 @@ struct ConfidenceModel {
         spread = max(0.03, variance.squareRoot())
     }
 
+    /// The mean covered share of a sentence pair's two sides.
     static func pairSimilarity(_ zhCovered: Float, _ enCovered: Float, _ z: ChineseFeatures, _ e: EnglishFeatures) -> Double {
         let a = z.total > 0 ? Double(min(zhCovered, z.total) / z.total) : 0
         let b = e.total > 0 ? Double(min(enCovered, e.total) / e.total) : 0
@@ -44,14 +53,37 @@ struct ConfidenceModel {
         return (a + b) / 2
     }
 
-    /// The confidence of a bead linking `zh` to `en` (either may be empty).
+    private static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+
+    /// The confidence of a bead linking `zh` to `en` (one of them empty for an unlinked sentence).
     func confidence(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
         if zhRange.isEmpty || enRange.isEmpty {
-            return 0.5  // TODO calibrate unlinked sentences
+            return 1 - Self.logistic(Self.zWeight * (bestNearby(zh: zhRange, en: enRange) - baseline) / spread + Self.bias)
         }
         let z = (scorer.similarity(zh: zhRange, en: enRange) - baseline) / spread
         let l = scorer.lengths(zh: zhRange, en: enRange)
         let d = scorer.length.deviation(zh: l.zh, en: l.en)
-        return 1 / (1 + exp(-(0.8 * z - 0.3 * d * d - 1.0)))
+        return Self.logistic(Self.zWeight * z - Self.lengthWeight * d * d + Self.bias)
+    }
+
+    /// The best pair similarity of an unlinked sentence with the sentences of the other side near its place.
+    private func bestNearby(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
+        var scratch = RowScratch(vocabularySize: vocabularySize)
+        var best = 0.0
+        if let r = zhRange.first {
+            scratch.load(zh[r], row: r)
+            for c in max(0, partner[r] - Self.reach)..<min(en.count, partner[r] + Self.reach + 1) {
+                let (z, e) = scratch.coveredWeights(zh[r], en[c])
+                best = max(best, Self.pairSimilarity(z, e, zh[r], en[c]))
+            }
+        } else if let c = enRange.first {
+            let near = partner.indices.filter { abs(partner[$0] - c) <= Self.reach }
+            for r in near {
+                scratch.load(zh[r], row: r)
+                let (z, e) = scratch.coveredWeights(zh[r], en[c])
+                best = max(best, Self.pairSimilarity(z, e, zh[r], en[c]))
+            }
+        }
+        return best
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+final class AlignCommandTests: XCTestCase {
+    let excerpt = CLI.sample("chinamil-post-isis-era.bilingual-excerpt.txt")
+
+    func testMixedPageAlignsToBeadsInScorerFormat() throws {
+        let r = try CLI.run(["align", excerpt, "--format", "beads"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "[0]:[0]\n[]:[1]\n[]:[2]\n[]:[3]\n[]:[4]\n[]:[5]\n[1]:[6]\n[2]:[7]\n[3]:[8]\n[4]:[9]\n[5]:[10]\n[6]:[11]\n[7]:[12]\n")
+    }
+
+    func testTSVAndJSONLines() throws {
+        let tsv = try CLI.run(["align", excerpt])
+        XCTAssertEqual(tsv.status, 0, tsv.stderr)
+        let rows = tsv.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        XCTAssertEqual(rows.count, 13)
+        XCTAssertTrue(rows.allSatisfy { $0.count == 3 && Double($0[2]) != nil })
+        XCTAssertEqual(rows[6][0], "张 锴")
+        XCTAssertEqual(rows[6][1], "By Zhang Kai")
+        XCTAssertEqual(rows[1][0], "")
+
+        let jsonl = try CLI.run(["align", excerpt, "--format", "jsonl"])
+        let objects = try jsonl.stdout.split(separator: "\n").map {
+            try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        XCTAssertEqual(objects.count, 13)
+        XCTAssertEqual(objects[6]["zh"] as? [Int], [1])
+        XCTAssertEqual(objects[6]["en_text"] as? String, "By Zhang Kai")
+        XCTAssertNotNil(objects[6]["confidence"] as? Double)
+    }
+
+    func testTwoPresegmentedFilesWithAUserDictionary() throws {
+        let dir = try CLI.temporaryDirectory(for: self)
+        try "伊斯兰国的总部在叙利亚。\n他们说了很多话。\n".write(to: dir.appendingPathComponent("a.zh"), atomically: true, encoding: .utf8)
+        try "The headquarters of the Islamic State is in Syria.\nThey talked a lot.\n".write(to: dir.appendingPathComponent("a.en"), atomically: true, encoding: .utf8)
+        try "zh,en\n叙利亚,Syria\n".write(to: dir.appendingPathComponent("mine.csv"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["align", "a.zh", "a.en", "--presegmented", "--dict", "mine.csv", "--format", "beads", "-o", "a.align"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("a.align"), encoding: .utf8), "[0]:[0]\n[1]:[1]\n")
+    }
+
+    func testErrorsLeaveNoOutput() throws {
+        let dir = try CLI.temporaryDirectory(for: self)
+        try "伊斯兰国\n".write(to: dir.appendingPathComponent("a.zh"), atomically: true, encoding: .utf8)
+        try Data().write(to: dir.appendingPathComponent("empty.en"))
+        let missing = try CLI.run(["align", "a.zh", "nope.en", "-o", "out.tsv"], in: dir)
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stderr, "bitext: nope.en: error: no such file — check the path\n")
+        let empty = try CLI.run(["align", "a.zh", "empty.en", "-o", "out.tsv"], in: dir)
+        XCTAssertEqual(empty.status, 1)
+        XCTAssertEqual(empty.stderr, "bitext: empty.en: error: no sentences in this file — nothing to align\n")
+        let badDict = try CLI.run(["align", "a.zh", "a.zh", "--dict", "nope.csv", "-o", "out.tsv"], in: dir)
+        XCTAssertEqual(badDict.status, 1)
+        XCTAssertEqual(try CLI.files(in: dir), ["a.zh", "empty.en"])
+    }
+
+    func testEvalPrintsScoresPerDirectory() throws {
+        let root = CLI.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/align/nejm-dev")
+        guard FileManager.default.fileExists(atPath: root.path) else { throw XCTSkip("../shared is not beside the package") }
+        let dir = try CLI.temporaryDirectory(for: self)
+        for ext in ["zh", "en", "align"] {
+            try FileManager.default.copyItem(at: root.appendingPathComponent("nejm02.\(ext)"), to: dir.appendingPathComponent("nejm02.\(ext)"))
+        }
+        let r = try CLI.run(["eval", dir.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("nejm02"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("all strict P"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("confidence: mean"), r.stdout)
+    }
+}

@@ -1,0 +1,73 @@
+import BitextCore
+import Foundation
+import XCTest
+
+final class AlignerTests: XCTestCase {
+    private func excerptSentences() throws -> (zh: [Sentence], en: [Sentence]) {
+        let (zh, en) = LanguageSplitter().split(try DocumentReader().read(path: Fixtures.bilingualExcerpt))
+        return (try Segmenter(language: .zh).sentences(in: zh), try Segmenter(language: .en).sentences(in: en))
+    }
+
+    func testShowcaseExcerptPairsTheArticleOneToOneAndLeavesPageMetadataUnmatched() throws {
+        let (zh, en) = try excerptSentences()
+        let alignment = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en)
+        let links = alignment.beads.filter { !$0.zh.isEmpty && !$0.en.isEmpty }
+        XCTAssertEqual(links.count, 8)
+        XCTAssertTrue(links.allSatisfy { $0.zh.count == 1 && $0.en.count == 1 })
+        XCTAssertEqual(links.map(\.zh.lowerBound), Array(0..<8))
+        let pairs = links.map { (zh[$0.zh.lowerBound].text, en[$0.en.lowerBound].text) }
+        XCTAssertEqual(pairs[1].0, "张 锴")
+        XCTAssertEqual(pairs[1].1, "By Zhang Kai")
+        XCTAssertTrue(pairs[7].1.hasPrefix("ISIS is intended to establish"))
+        let unmatched = alignment.beads.filter { $0.zh.isEmpty }.map { en[$0.en.lowerBound].text }
+        XCTAssertEqual(unmatched, ["Source", "China Military", "Editor", "Huang Panyue", "Time"])
+    }
+
+    func testBeadsCoverEverySentenceOnceInOrder() throws {
+        let (zh, en) = try excerptSentences()
+        let beads = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en).beads
+        XCTAssertEqual(beads.flatMap { Array($0.zh) }, Array(zh.indices))
+        XCTAssertEqual(beads.flatMap { Array($0.en) }, Array(en.indices))
+        XCTAssertTrue(beads.allSatisfy { (0...1).contains($0.confidence) })
+    }
+
+    func testEmptySideLeavesEverySentenceUnmatched() throws {
+        let (zh, _) = try excerptSentences()
+        let beads = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: []).beads
+        XCTAssertEqual(beads.count, zh.count)
+        XCTAssertTrue(beads.allSatisfy { $0.en.isEmpty && $0.zh.count == 1 })
+    }
+
+    func testAligningTwiceGivesTheSameBeads() throws {
+        let base = try Fixtures.shared("data/align/nejm-dev/nejm02")
+        let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
+        let en = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
+        let aligner = Aligner(dictionary: SharedDictionary.embedded)
+        XCTAssertEqual(try aligner.align(zh: zh, en: en).beads, try aligner.align(zh: zh, en: en).beads)
+    }
+
+    func testMedicalAndLiteraryDevDocumentsAlignWell() throws {
+        for (set, id, minimum) in [("nejm-dev", "nejm01", 0.97), ("mac-dev", "001", 0.92)] {
+            let base = try Fixtures.shared("data/align/\(set)/\(id)")
+            let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
+            let en = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
+            let gold = try BeadNotation.parse(String(contentsOfFile: base + ".align", encoding: .utf8), source: base + ".align")
+            let beads = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en).beads
+            let score = AlignmentScore(documents: [(gold, beads)])
+            XCTAssertGreaterThanOrEqual(score.strictF1, minimum, "\(set)/\(id)")
+        }
+    }
+
+    func testAUserGlossaryFixesAKnownMisalignment() throws {
+        // Without help, nothing links 摁下葫芦起了瓢 (an idiom) to its free translation, so the two
+        // short sentences are merged; a one-line user glossary lets the aligner keep them apart.
+        let zh = ["他们说了很多话。", "摁下葫芦起了瓢。", "大家都笑了。"].map { Sentence(text: $0, language: .zh) }
+        let en = ["They talked a lot.", "Solve one problem, another pops up.", "Everyone laughed."].map { Sentence(text: $0, language: .en) }
+        let plain = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en).beads
+        let dictionary = try BilingualDictionary.embedded()
+        dictionary.add(headword: "摁下葫芦起了瓢", english: "solve one problem, another pops up")
+        let helped = try Aligner(dictionary: dictionary).align(zh: zh, en: en).beads
+        XCTAssertEqual(helped.map { [$0.zh.count, $0.en.count] }, [[1, 1], [1, 1], [1, 1]])
+        XCTAssertTrue(helped[1].confidence > (plain.first { $0.zh.contains(1) }?.confidence ?? 1))
+    }
+}
