@@ -51,7 +51,7 @@ extension Bitext {
 
         func run() throws {
             try reportingErrors {
-                let (zh, en) = try sentences()
+                let (zh, en) = try SentenceInput(files: files, presegmented: presegmented, input: input).read()
                 let aligner = Aligner(dictionary: try dictionary.load())
                 let progress = Progress(items: zh.count + en.count)
                 let alignment = try aligner.align(zh: zh, en: en) { progress.report($0.rawValue, $1) }
@@ -62,33 +62,5 @@ extension Bitext {
             }
         }
 
-        /// The Chinese and English sentences to align, read as the options say.
-        private func sentences() throws -> (zh: [Sentence], en: [Sentence]) {
-            if files.count == 1 {
-                let document = try input.read(files[0])
-                let (zhDoc, enDoc) = LanguageSplitter().split(document)
-                if presegmented {
-                    return (Self.perParagraph(zhDoc, .zh), Self.perParagraph(enDoc, .en))
-                }
-                return (try Segmenter(language: .zh).sentences(in: zhDoc), try Segmenter(language: .en).sentences(in: enDoc))
-            }
-            var result: [[Sentence]] = []
-            for (path, language) in zip(files, [Language.zh, .en]) {
-                if presegmented {
-                    let reader = DocumentReader(encoding: input.encoding, lenient: input.lenient)
-                    result.append(path == "-"
-                        ? try reader.sentencePerLine(bytes: StandardInput.readAll(), source: "<stdin>", language: language)
-                        : try reader.readSentencePerLine(path: path, language: language))
-                } else {
-                    result.append(try Segmenter(language: language).sentences(in: input.read(path)))
-                }
-                if result.last!.isEmpty { throw BitextError.emptyInput(path: path) }
-            }
-            return (result[0], result[1])
-        }
-
-        private static func perParagraph(_ document: Document, _ language: Language) -> [Sentence] {
-            document.paragraphs.enumerated().map { Sentence(text: $1.text, language: language, line: $1.line, paragraph: $0) }
-        }
     }
 }

@@ -123,7 +123,7 @@ final class FeatureExtractor {
                 flushNumber()
                 if k > 0, t.text.first?.isUppercase ?? false, tokens[k - 1].text != "\"" && tokens[k - 1].text != "“",
                    englishNames.insert(lower).inserted {
-                    englishNameHashes[Self.fnv(lower.utf8)] = 1
+                    englishNameHashes[FNV.hash(lower.utf8)] = 1
                 }
                 let id = wordIDs[lower] ?? {
                     let id = EnglishWords.stopWords.contains(lower) ? -1 : vocabulary.id(EnglishWords.stem(lower))
@@ -276,7 +276,7 @@ final class FeatureExtractor {
                 var spelled: [UInt8] = []
                 for k in start..<min(a.runEnd[start], start + 3) {
                     spelled += pinyin.syllableBytes(a.han[k])
-                    if englishNameHashes[Self.fnv(spelled)] != nil {
+                    if englishNameHashes[FNV.hash(spelled)] != nil {
                         let name = String(decoding: spelled, as: UTF8.self)
                         if englishNames.contains(name) {
                             a.base.addCandidate(units: a.hanUnit[start...k], targets: [vocabulary.id(EnglishWords.stem(name))])
@@ -307,11 +307,6 @@ final class FeatureExtractor {
             let enclosed = reach[span.start] > span.end || (span.start > 0 && reach[span.start - 1] >= span.end)
             if !enclosed { f.addCandidate(units: a.hanUnit[span.start..<span.end], targets: table.targets(entry: span.entry)) }
         }
-    }
-
-    /// FNV-1a hash of bytes.
-    static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 
     /// Characters other than spaces (ASCII white space and U+3000), counted on the UTF-8 bytes.

@@ -16,6 +16,9 @@ public final class BilingualDictionary {
     /// Keys of every proper prefix of a headword, so an n-gram scan can stop early.
     private var prefixes = KeyTable(capacity: 1 << 18)
 
+    /// How many gloss fields use each lower-case English word (FNV-1a key), built on first use.
+    private var glossWordCounts: KeyTable?
+
     /// An empty dictionary.
     public init() {}
 
@@ -48,6 +51,38 @@ public final class BilingualDictionary {
             e = next[Int(e)]
         }
         return result
+    }
+
+    /// In how many gloss fields the lower-case English `word` appears: how general a word it is
+    /// ("study" is in hundreds, "cisplatin" in one).
+    public func glossCount(_ word: String) -> Int {
+        if glossWordCounts == nil { glossWordCounts = countGlossWords() }
+        return Int(glossWordCounts?[FNV.hash(word.lowercased().utf8)] ?? 0)
+    }
+
+    private func countGlossWords() -> KeyTable {
+        var counts = KeyTable(capacity: 1 << 17)
+        var seen = Set<Int32>()
+        text.withUnsafeBufferPointer { bytes in
+            for entry in glossStart.indices where seen.insert(glossStart[entry]).inserted {
+                var hash = FNV.offset
+                var length = 0
+                var fieldWords = Set<UInt64>()
+                for i in Int(glossStart[entry])...Int(glossEnd[entry]) {
+                    var b: UInt8 = i < Int(glossEnd[entry]) ? bytes[i] : 0x20
+                    if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                    if b >= 0x61 && b <= 0x7A {
+                        hash = FNV.add(hash, b)
+                        length += 1
+                    } else {
+                        if length > 1 && fieldWords.insert(hash).inserted { counts[hash] = (counts[hash] ?? 0) + 1 }
+                        hash = FNV.offset
+                        length = 0
+                    }
+                }
+            }
+        }
+        return counts
     }
 
     /// Adds one entry: a headword and its English (a CC-CEDICT gloss field or a plain term).

@@ -21,3 +21,13 @@ public struct HanKey: Hashable, Sendable {
         }
     }
 }
+
+/// FNV-1a, 64-bit, over bytes.
+enum FNV {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func add(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 { bytes.reduce(offset, add) }
+}

@@ -67,7 +67,9 @@ final class TranslationTable {
 
 /// Turns a dictionary gloss field ("/tradition/convention (esp. old)/CL:個|个[ge4]/") into match-form ids.
 enum GlossWords {
-    static func appendIDs(of field: Substring, to ids: inout [Int32], vocabulary: Vocabulary) {
+    /// Appends the ids of the content words of `field`; words in parentheses ("(literary)", "(IS)")
+    /// are skipped unless `parenthesised`.
+    static func appendIDs(of field: Substring, to ids: inout [Int32], vocabulary: Vocabulary, parenthesised: Bool = false) {
         for gloss in field.split(separator: "/") {
             let g = gloss.drop { $0 == " " }
             if g.hasPrefix("CL:") || g.hasPrefix("variant of") || g.hasPrefix("old variant of")
@@ -86,8 +88,8 @@ enum GlossWords {
             }
             for b in g.utf8 {
                 switch b {
-                case 0x28, 0x5B: depth += 1; flush()  // ( [
-                case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
+                case 0x28, 0x5B: depth += parenthesised ? 0 : 1; flush()  // ( [
+                case 0x29, 0x5D: depth = max(0, depth - 1); flush()  // ) ]
                 case _ where depth > 0: continue
                 case 0x41...0x5A: word.append(b + 0x20)
                 case 0x61...0x7A, 0x27, 0x80...0xFF: word.append(b)

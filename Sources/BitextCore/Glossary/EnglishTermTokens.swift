@@ -1,0 +1,57 @@
+/// The words of an English sentence for term spans: letters, digits, and hyphens or apostrophes
+/// inside words; hyphenated words are split into their parts (each matched on its own) but a span
+/// keeps the hyphens of the original text.
+struct EnglishTermTokens {
+    struct Token {
+        let range: Range<String.Index>
+        let lower: String
+        let stem: String
+        let isStop: Bool
+        /// Punctuation (other than a hyphen), or a word that does not occur inside terms (the, is,
+        /// from…), separates this word from the one before.
+        let afterBreak: Bool
+    }
+
+    /// Function words that do occur inside terms (quality of life, head and neck, intention-to-treat).
+    static let insideTerms: Set<String> = ["of", "and", "in", "to", "for", "on"]
+
+    let text: String
+    private(set) var tokens: [Token] = []
+
+    init(_ text: String) {
+        self.text = text
+        var start: String.Index? = nil
+        var sawBreak = true
+        var i = text.startIndex
+        func close(at end: String.Index) {
+            guard let s = start else { return }
+            let lower = text[s..<end].lowercased()
+            let isStop = EnglishWords.stopWords.contains(lower)
+            if isStop && !Self.insideTerms.contains(lower) {
+                sawBreak = true  // not a term word: it separates spans and is not one itself
+            } else {
+                tokens.append(Token(range: s..<end, lower: lower, stem: EnglishWords.stem(lower), isStop: isStop,
+                                    afterBreak: sawBreak))
+                sawBreak = false
+            }
+            start = nil
+        }
+        while i < text.endIndex {
+            let c = text[i]
+            let next = text.index(after: i)
+            if c.isLetter || c.isNumber || (c == "'" && start != nil && next < text.endIndex && text[next].isLetter) {
+                if start == nil { start = i }
+            } else {
+                close(at: i)
+                if c == "-" || c == "‐" { /* a hyphen joins, it does not break */ } else if !c.isWhitespace { sawBreak = true }
+            }
+            i = next
+        }
+        close(at: text.endIndex)
+    }
+
+    /// The text of tokens `range` as written (hyphens, spaces and inner punctuation kept).
+    func surface(_ range: ClosedRange<Int>) -> String {
+        String(text[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound].range.upperBound])
+    }
+}

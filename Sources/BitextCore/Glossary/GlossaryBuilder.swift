@@ -1,0 +1,227 @@
+import ICUKit
+
+/// Builds a bilingual glossary from an alignment: Chinese term candidates (n-grams of ICU word
+/// segments) are paired, bead by bead, with the English span their dictionary glosses, pinyin and
+/// Latin parts explain best; a pair is kept when the two explain each other well across the beads
+/// where the term occurs, and generic words (患者 ↔ patients) are left out. Not safe for concurrent use.
+public final class GlossaryBuilder {
+    /// Terms must occur in at least this many aligned sentence pairs.
+    public var minimumFrequency: Int
+    /// Pairs scoring below this are left out.
+    public static let minimumScore = 0.6
+    /// A one-word English rendering of a one-segment Chinese word is generic when that many
+    /// dictionary glosses use the English word.
+    static let genericGlossCount = 20
+    /// …and have at least this many letters.
+    static let specialisedLength = 8
+    /// Occurrences looked at to pair a term (its frequency counts them all).
+    static let pairingSample = 12
+    /// Texts with more beads than this consider only terms occurring at least twice.
+    static let largeText = 2000
+
+    private let table: TranslationTable
+    private let pinyin: Pinyin
+    private let segmenter: WordSegmenter
+
+    /// A builder using `dictionary` (the embedded one plus any user dictionaries).
+    public init(dictionary: BilingualDictionary, minimumFrequency: Int = 1) throws(ICUError) {
+        table = TranslationTable(dictionary: dictionary, vocabulary: Vocabulary())
+        pinyin = try Pinyin()
+        segmenter = try WordSegmenter(language: .zh)
+        self.minimumFrequency = minimumFrequency
+    }
+
+    /// One aligned sentence pair, as the builder reads it.
+    private struct Pair {
+        let zh: String
+        let en: EnglishTermTokens
+        let line: Int
+    }
+
+    /// What was seen of one English rendering of a term.
+    struct Rendering {
+        var count = 0
+        var fit = 0.0
+        var surfaces: [String: Int] = [:]
+        var bestFit = -1.0
+        var example = 0
+        /// Its words are glosses of the term's own dictionary entry.
+        var direct = false
+    }
+
+    /// The glossary of `alignment`; `source` names the Chinese file in references.
+    public func build(_ alignment: Alignment, source: String = "") throws(ICUError) -> Glossary {
+        let pairs = alignment.beads.filter { !$0.zh.isEmpty && !$0.en.isEmpty }.map { bead in
+            Pair(zh: bead.zh.map { alignment.zh[$0].text }.joined(),
+                 en: EnglishTermTokens(bead.en.map { alignment.en[$0].text }.joined(separator: " ")),
+                 line: alignment.zh[bead.zh.lowerBound].line)
+        }
+        let names = Self.names(in: pairs.map(\.en))
+        var occurrences: [String: [Int]] = [:]
+        for (k, pair) in pairs.enumerated() {
+            for term in Set(try ChineseTermCandidates.candidates(pair.zh, segmenter: segmenter)) {
+                occurrences[term, default: []].append(k)
+            }
+        }
+        let minimum = pairs.count > Self.largeText ? max(2, minimumFrequency) : minimumFrequency
+        let associations = Self.associations(occurrences, pairs: pairs)
+        var entries: [TermEntry] = []
+        for (term, beads) in occurrences.sorted(by: { $0.key < $1.key }) where beads.count >= minimum {
+            let profile = TermProfile(term, table: table, pinyin: pinyin, associations: associations)
+            var renderings: [String: Rendering] = [:]
+            for k in beads.prefix(Self.pairingSample) {
+                guard let span = Self.bestSpan(profile, in: pairs[k].en) else { continue }
+                let surface = pairs[k].en.surface(span.range)
+                var r = renderings[surface.lowercased(), default: Rendering()]
+                r.count += 1
+                r.fit += span.fit
+                r.surfaces[surface, default: 0] += 1
+                r.direct = profile.isDirectGloss(Array(pairs[k].en.tokens[span.range]))
+                if span.fit > r.bestFit { r.bestFit = span.fit; r.example = k }
+                renderings[surface.lowercased()] = r
+            }
+            let sampled = Double(min(beads.count, Self.pairingSample))
+            // Mean fit, a little more for a rendering found in more of the term's sentence pairs; a full
+            // form ranks before an abbreviation (Islamic State before ISIS), which becomes a variant.
+            let ranked = renderings.map { (key: $0.key, r: $0.value, score: $0.value.fit / Double($0.value.count) * (0.7 + 0.3 * Double($0.value.count) / sampled)) }
+                .sorted { a, b in
+                    let (aShort, bShort) = (Self.isAbbreviation(a.key, a.r), Self.isAbbreviation(b.key, b.r))
+                    if aShort != bShort { return !aShort }
+                    if a.r.direct != b.r.direct { return a.r.direct }
+                    return a.score != b.score ? a.score > b.score : a.key < b.key
+                }
+            guard let best = ranked.first, best.score >= Self.minimumScore else { continue }
+            let en = best.r.surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            if isGeneric(term: term, english: en, names: names) { continue }
+            let example = pairs[best.r.example]
+            entries.append(TermEntry(
+                zh: term, en: en, pinyin: pinyin.withToneMarks(term), score: (best.score * 1000).rounded() / 1000,
+                frequency: beads.count, exampleZh: example.zh, exampleEn: example.en.text,
+                references: beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" },
+                variants: ranked.dropFirst().filter { $0.score >= 0.8 * best.score }.prefix(3)
+                    .map { v in v.r.surfaces.max { $0.value < $1.value }!.key }))
+        }
+        return Glossary(entries: Self.withoutFragments(entries).sorted {
+            $0.score != $1.score ? $0.score > $1.score : ($0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.zh < $1.zh)
+        })
+    }
+
+    /// English words that keep company with each Chinese candidate: in at least two of its sentence
+    /// pairs, with a Dice coefficient of at least 0.5 — how terms missing from the dictionaries
+    /// (顺铂 ↔ cisplatin) are found. A word already tied to a shorter candidate inside a longer one
+    /// stays with the shorter (顺铂, not 联合顺铂).
+    private static func associations(_ occurrences: [String: [Int]], pairs: [Pair]) -> [String: Set<String>] {
+        var enCount: [String: Int] = [:]
+        for pair in pairs { for stem in Set(pair.en.tokens.filter { !$0.isStop }.map(\.stem)) { enCount[stem, default: 0] += 1 } }
+        var result: [String: Set<String>] = [:]
+        let frequent = occurrences.filter { $0.value.count >= 2 }
+        for (term, beads) in frequent.sorted(by: { ($0.key.count, $0.key) < ($1.key.count, $1.key) }) {
+            var together: [String: Int] = [:]
+            let sample = beads.prefix(30)
+            for k in sample { for stem in Set(pairs[k].en.tokens.filter { !$0.isStop }.map(\.stem)) { together[stem, default: 0] += 1 } }
+            let scale = Double(beads.count) / Double(sample.count)
+            let scalars = Array(term.unicodeScalars)
+            var kept: Set<String> = []
+            for (stem, c) in together where c >= 2 {
+                let dice = 2 * Double(c) * scale / Double(beads.count + enCount[stem]!)
+                guard dice >= 0.5 else { continue }
+                let insideShorter = (0..<scalars.count).contains { i in
+                    (i + 1...scalars.count).contains { j in
+                        j - i < scalars.count && result[String(String.UnicodeScalarView(scalars[i..<j]))]?.contains(stem) == true
+                    }
+                }
+                if !insideShorter { kept.insert(stem) }
+            }
+            if !kept.isEmpty { result[term] = kept }
+        }
+        return result
+    }
+
+    /// The English span of `tokens` that `profile` explains best, and how well (F-measure of the
+    /// share of the term's characters and of the span's words explained).
+    static func bestSpan(_ profile: TermProfile, in en: EnglishTermTokens) -> (range: ClosedRange<Int>, fit: Double)? {
+        let (zhMinimum, enMinimum) = (0.85, 0.75)
+        let content = profile.contentMask
+        guard content != 0 else { return nil }
+        let masks = en.tokens.map { $0.isStop ? 0 : profile.explains($0) }
+        var best: (range: ClosedRange<Int>, fit: Double)? = nil
+        var k = 0
+        while k < masks.count {
+            guard masks[k] != 0 else { k += 1; continue }
+            // A cluster of explained words, at most two words apart, not crossing punctuation.
+            var end = k
+            var next = k + 1
+            while next < masks.count && next - end <= 3 && !en.tokens[next].afterBreak {
+                if masks[next] != 0 { end = next }
+                next += 1
+            }
+            // Within the cluster, the sub-span from one explained word to another that fits best
+            // ("heart failure of new york heart association" → "new york heart association").
+            let explainedPositions = (k...end).filter { masks[$0] != 0 }
+            for (x, first) in explainedPositions.enumerated() {
+                for last in explainedPositions[x...] {
+                    let words = (first...last).filter { !en.tokens[$0].isStop }
+                    let explained = words.filter { masks[$0] != 0 }.count
+                    let zhMask = (first...last).reduce(UInt32(0)) { $0 | masks[$1] } & content
+                    let zhShare = Double(zhMask.nonzeroBitCount) / Double(content.nonzeroBitCount)
+                    let enShare = Double(explained) / Double(max(1, words.count))
+                    // A term is explained whole: a fragment (国总部 ↔ headquarters) or a phrase with extra words is no pair.
+                    let fit = zhShare >= zhMinimum && enShare >= enMinimum ? 2 * zhShare * enShare / (zhShare + enShare) : 0
+                    if fit > (best?.fit ?? 0) || (fit > 0 && fit == best?.fit && last - first > best!.range.count - 1) {
+                        best = (first...last, fit)
+                    }
+                }
+            }
+            k = end + 1
+        }
+        return best
+    }
+
+    /// Whether a one-segment Chinese word rendered by one English word is too general to be a
+    /// term: unless the word is a name (capitalised mid-sentence in the text), it must be a long,
+    /// specialised word that few dictionary glosses use (cisplatin, headquarters, caliphate).
+    private func isGeneric(term: String, english: String, names: Set<String>) -> Bool {
+        guard !english.contains(" "), !english.contains("-"),
+              let segments = try? segmenter.tokens(in: term), segments.count == 1 else { return false }
+        let word = english.lowercased()
+        if names.contains(word) && term.unicodeScalars.count >= 2 { return false }
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return word.count < Self.specialisedLength
+            || max(table.dictionary.glossCount(word), table.dictionary.glossCount(singular)) > Self.genericGlossCount
+    }
+
+    /// Whether a rendering is an abbreviation: one all-capital word of at most six letters.
+    static func isAbbreviation(_ key: String, _ r: Rendering) -> Bool {
+        guard let surface = r.surfaces.keys.first, !key.contains(" "), surface.count <= 6 else { return false }
+        return surface.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+
+    /// Lower-case forms of the words written capitalised after a sentence's first word, and never in
+    /// lower case (title-case lines, where most words are capitalised, do not count).
+    static func names(in texts: [EnglishTermTokens]) -> Set<String> {
+        var capitalised = Set<String>(), lower = Set<String>()
+        for text in texts {
+            let words = text.tokens.filter { !$0.isStop }
+            let titleCase = words.filter { text.text[$0.range].first!.isUppercase }.count * 2 > words.count
+            for (k, token) in text.tokens.enumerated() {
+                if titleCase && text.text[token.range].first!.isUppercase { continue }
+                let first = text.text[token.range].first!
+                if first.isLowercase { lower.insert(token.lower) } else if k > 0 && first.isUppercase { capitalised.insert(token.lower) }
+            }
+        }
+        return capitalised.subtracting(lower)
+    }
+
+    /// Of entries with the same English whose Chinese terms contain one another, keeps the best
+    /// scored (the longer on a tie): 后伊斯兰国时代 over 应对后伊斯兰国时代, 恐怖主义 over 恐怖.
+    static func withoutFragments(_ entries: [TermEntry]) -> [TermEntry] {
+        var byEnglish: [String: [TermEntry]] = [:]
+        for e in entries { byEnglish[e.en.lowercased(), default: []].append(e) }
+        return entries.filter { e in
+            !(byEnglish[e.en.lowercased()] ?? []).contains { other in
+                other.zh != e.zh && (other.zh.contains(e.zh) || e.zh.contains(other.zh))
+                    && (other.score > e.score || (other.score == e.score && other.zh.count > e.zh.count))
+            }
+        }
+    }
+}

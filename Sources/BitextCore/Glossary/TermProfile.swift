@@ -1,0 +1,99 @@
+/// What a Chinese term can translate to, character by character: the English stems of the
+/// dictionary entries inside it, the toneless pinyin of its character spans (for names), and its
+/// Latin or digit parts verbatim (HER2, 3). Matching it against English words says which of the
+/// term's characters and which English words explain each other.
+struct TermProfile {
+    /// Characters of the term (Han and others).
+    let characters: [Unicode.Scalar]
+    /// English match form → bit mask of the characters whose dictionary entries give it.
+    private var stems: [String: UInt32] = [:]
+    /// Lower-case spelling (pinyin of a span, or a Latin/digit part) → characters it spells.
+    private var spellings: [String: UInt32] = [:]
+    /// The English match forms of the dictionary entry for the whole term, if it has one.
+    private(set) var wholeTermStems: Set<String> = []
+
+    init(_ term: String, table: TranslationTable, pinyin: Pinyin, associations: [String: Set<String>] = [:]) {
+        // Glosses are read whole here, parenthesised words included: "Islamic State (IS)" gives IS.
+        characters = Array(term.unicodeScalars.prefix(32))
+        let n = characters.count
+        // Dictionary entries inside the term; one inside a longer one (伊 inside 伊斯兰国) adds only noise.
+        var spans: [ClosedRange<Int>] = []
+        for start in 0..<n {
+            var key = HanKey()
+            for end in start..<min(n, start + BilingualDictionary.maxHeadwordLength) {
+                key.append(characters[end])
+                if table.dictionary.contains(key) { spans.append(start...end) }
+                if !table.dictionary.isPrefix(key) { break }
+            }
+        }
+        for span in spans where !spans.contains(where: { $0 != span && $0.lowerBound <= span.lowerBound && $0.upperBound >= span.upperBound }) {
+            var key = HanKey()
+            for k in span { key.append(characters[k]) }
+            var ids: [Int32] = []
+            for field in table.dictionary.glossFields(key) {
+                GlossWords.appendIDs(of: field, to: &ids, vocabulary: table.vocabulary, parenthesised: true)
+            }
+            for id in ids { stems[table.vocabulary.word(id), default: 0] |= Self.mask(span) }
+            if span == 0...(n - 1) { wholeTermStems = Set(ids.map { table.vocabulary.word($0) }) }
+        }
+        // English words that keep company with the term or a part of it in these texts.
+        if !associations.isEmpty {
+            for start in 0..<n {
+                for end in start..<n {
+                    if let words = associations[String(String.UnicodeScalarView(characters[start...end]))] {
+                        for w in words { stems[w, default: 0] |= Self.mask(start...end) }
+                    }
+                }
+            }
+        }
+        // Pinyin of spans of up to four Han characters, and runs of Latin letters or digits.
+        for start in 0..<n where Script(characters[start]) == .han {
+            var spelled = ""
+            for end in start..<min(n, start + 4) where Script(characters[end]) == .han {
+                let syllable = pinyin.syllable(characters[end])
+                if syllable.isEmpty { break }
+                spelled += syllable
+                spellings[spelled, default: 0] |= Self.mask(start...end)
+            }
+        }
+        var k = 0
+        while k < n {
+            guard characters[k].properties.isASCIIHexDigit || Script(characters[k]) == .latin else { k += 1; continue }
+            var end = k
+            while end + 1 < n && (characters[end + 1].isASCII && (characters[end + 1].properties.isAlphabetic
+                                                                   || characters[end + 1].properties.numericType != nil)) { end += 1 }
+            spellings[String(String.UnicodeScalarView(characters[k...end])).lowercased(), default: 0] |= Self.mask(k...end)
+            k = end + 1
+        }
+    }
+
+    private static func mask(_ range: ClosedRange<Int>) -> UInt32 {
+        range.reduce(UInt32(0)) { $0 | (1 << UInt32($1)) }
+    }
+
+    /// The characters that explain English word `token`, or 0.
+    func explains(_ token: EnglishTermTokens.Token) -> UInt32 {
+        var mask = (stems[token.stem] ?? 0) | (spellings[token.lower] ?? 0)
+        if mask == 0 && token.stem.count >= 5 {
+            // Derived forms: islam ~ islamic, fundamental ~ fundamentalism.
+            for (stem, m) in stems where stem.count >= 5 && (stem.hasPrefix(token.stem) || token.stem.hasPrefix(stem)) {
+                mask |= m
+            }
+        }
+        return mask
+    }
+
+    /// Whether every content word of `words` is a gloss of the whole term's own dictionary entry.
+    func isDirectGloss(_ words: [EnglishTermTokens.Token]) -> Bool {
+        !wholeTermStems.isEmpty && words.allSatisfy { $0.isStop || wholeTermStems.contains($0.stem) }
+    }
+
+    /// Characters that need explaining (function characters and quotation marks do not).
+    var contentMask: UInt32 {
+        var mask: UInt32 = 0
+        for (k, c) in characters.enumerated() where !ChineseCharacters.isFunction(c) { mask |= 1 << UInt32(k) }
+        return mask
+    }
+}
+
+import ICUKit

@@ -1,0 +1,80 @@
+import ArgumentParser
+import BitextCore
+import Foundation
+
+extension Bitext {
+    /// `bitext glossary`: bilingual term candidates, paired and scored.
+    struct Glossary: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "glossary",
+            abstract: "Build a bilingual glossary (terms paired with their translations) from parallel texts.",
+            discussion: """
+                Takes a Chinese and an English file, one mixed-language page, or (--alignment) an alignment \
+                saved by `bitext align` as TSV or JSON Lines. CSV and TSV start with the header \
+                zh,en,pinyin,score,frequency,example_zh,example_en; CSV is RFC 4180, UTF-8 without BOM, and \
+                cells starting with = + - @ are guarded against spreadsheet formulas.
+
+                Example:
+                  bitext glossary Samples/chinamil-post-isis-era.bilingual-excerpt.txt
+                  bitext glossary paper.zh paper.en --presegmented --format tsv -o terms.tsv
+                """
+        )
+
+        /// Output formats of a glossary.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case csv, tsv, jsonl
+        }
+
+        @Argument(help: "The Chinese file and the English file, or one mixed-language file.")
+        var files: [String] = []
+
+        @Option(help: "Build from an alignment saved by `bitext align` (TSV or JSON Lines) instead of aligning.")
+        var alignment: String?
+
+        @Flag(help: "The files hold one sentence per line already.")
+        var presegmented = false
+
+        @Option(help: "Keep terms that occur in at least N aligned sentence pairs.")
+        var minFrequency = 1
+
+        @Option(help: "Output format.")
+        var format: Format = .csv
+
+        @Option(name: .shortAndLong, help: "Write here instead of standard output (written atomically).")
+        var output: String?
+
+        @OptionGroup var dictionary: DictionaryOptions
+        @OptionGroup var input: InputOptions
+
+        func validate() throws {
+            if alignment == nil && (files.isEmpty || files.count > 2) {
+                throw ValidationError("give a Chinese and an English file, one mixed-language file, or --alignment FILE")
+            }
+            if alignment != nil && !files.isEmpty { throw ValidationError("--alignment replaces the input files") }
+            if minFrequency < 1 { throw ValidationError("--min-frequency must be at least 1") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let dictionary = try self.dictionary.load()
+                let aligned: BitextCore.Alignment
+                let source: String
+                if let path = alignment {
+                    aligned = try SavedAlignment.read(path)
+                    source = path
+                } else {
+                    let (zh, en) = try SentenceInput(files: files, presegmented: presegmented, input: input).read()
+                    let progress = Progress(items: zh.count + en.count)
+                    aligned = try Aligner(dictionary: dictionary).align(zh: zh, en: en) { progress.report($0.rawValue, $1) }
+                    progress.finish()
+                    source = files[0]
+                }
+                let glossary = try GlossaryBuilder(dictionary: dictionary, minimumFrequency: minFrequency)
+                    .build(aligned, source: source)
+                let out = try OutputFile(path: output)
+                try GlossaryWriter(format: format).write(glossary, to: out)
+                try out.commit()
+            }
+        }
+    }
+}
