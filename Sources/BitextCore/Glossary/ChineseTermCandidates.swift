@@ -1,12 +1,19 @@
 /// Chinese term candidates of a sentence: runs of one to six ICU word segments (ICU splits
 /// 伊斯兰国 into 伊斯兰 + 国, so terms are n-grams of segments) that do not cross punctuation other
-/// than quotation marks and spaces, and hold no lone function character (的, 了, 在…).
+/// than quotation marks and spaces, and hold no segment of function characters only (的, 了, 所以…).
 enum ChineseTermCandidates {
     static let maxSegments = 6
     static let maxCharacters = 12
 
-    /// The candidates of `sentence`, each as its text (quotation marks and spaces removed).
-    static func candidates(_ sentence: String, segmenter: WordSegmenter) throws(ICUError) -> [String] {
+    /// One candidate and the segments beside it ("" at a sentence or punctuation boundary).
+    struct Candidate: Hashable {
+        let text: String
+        let left: String
+        let right: String
+    }
+
+    /// The candidates of `sentence` (quotation marks and spaces removed from their text).
+    static func candidates(_ sentence: String, segmenter: WordSegmenter) throws(ICUError) -> [Candidate] {
         var runs: [[String]] = [[]]
         for token in try segmenter.tokens(in: sentence) {
             switch token.kind {
@@ -15,15 +22,17 @@ enum ChineseTermCandidates {
                 if !isTransparent(token.text) { runs.append([]) }
             }
         }
-        var result: [String] = []
+        var result: [Candidate] = []
         for run in runs {
-            for start in run.indices where isEdge(run[start]) {
+            for start in run.indices where isEdge(run[start]) && !isNumber(run[start]) {
                 var text = ""
                 for end in start..<min(run.count, start + maxSegments) {
                     if !isEdge(run[end]) { break }  // no lone function character (的, 了, 在…) inside a term
                     text += run[end]
                     if text.unicodeScalars.count > maxCharacters { break }
-                    if text.unicodeScalars.contains(where: { Script($0) == .han }) { result.append(text) }
+                    if !isNumber(run[end]) && text.unicodeScalars.contains(where: { Script($0) == .han }) {
+                        result.append(Candidate(text: text, left: start > 0 ? run[start - 1] : "", right: end + 1 < run.count ? run[end + 1] : ""))
+                    }
                 }
             }
         }
@@ -35,10 +44,14 @@ enum ChineseTermCandidates {
         ["“", "”", "‘", "’", "\"", "'", "「", "」", "『", "』", "《", "》", "·", "-", "－"].contains(mark)
     }
 
-    /// A segment that can begin or end a term: not a lone function character.
+    /// A segment of digits: counts and dates (63例, 2016年, 表3) are not terms.
+    static func isNumber(_ segment: String) -> Bool {
+        segment.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "." || $0 == "," }
+    }
+
+    /// A segment that can begin or end a term: not made of function characters only (的, 所以, 就是).
     static func isEdge(_ segment: String) -> Bool {
-        let scalars = segment.unicodeScalars
-        return !(scalars.count == 1 && ChineseCharacters.isFunction(scalars.first!))
+        !segment.unicodeScalars.allSatisfy(ChineseCharacters.isFunction)
     }
 }
 

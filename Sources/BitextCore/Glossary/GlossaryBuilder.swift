@@ -1,3 +1,4 @@
+import Foundation
 import ICUKit
 
 /// Builds a bilingual glossary from an alignment: Chinese term candidates (n-grams of ICU word
@@ -58,10 +59,20 @@ public final class GlossaryBuilder {
         }
         let names = Self.names(in: pairs.map(\.en))
         var occurrences: [String: [Int]] = [:]
+        var neighbours: [String: (left: Set<String>, right: Set<String>)] = [:]
         for (k, pair) in pairs.enumerated() {
-            for term in Set(try ChineseTermCandidates.candidates(pair.zh, segmenter: segmenter)) {
-                occurrences[term, default: []].append(k)
+            var seen: Set<String> = []
+            for c in try ChineseTermCandidates.candidates(pair.zh, segmenter: segmenter) {
+                if seen.insert(c.text).inserted { occurrences[c.text, default: []].append(k) }
+                // A boundary (sentence edge, punctuation) counts as a new neighbour each time.
+                neighbours[c.text, default: ([], [])].left.insert(c.left.isEmpty ? "\u{0}\(k)" : c.left)
+                neighbours[c.text, default: ([], [])].right.insert(c.right.isEmpty ? "\u{0}\(k)" : c.right)
             }
+        }
+        // A term recurring always beside the same segment is a fragment of a longer unit (吉西 in 吉西他滨).
+        occurrences = occurrences.filter { term, beads in
+            guard beads.count >= 2, let n = neighbours[term] else { return true }
+            return n.left.count >= 1 && n.right.count >= 1
         }
         let minimum = pairs.count > Self.largeText ? max(2, minimumFrequency) : minimumFrequency
         let associations = Self.associations(occurrences, pairs: pairs)
@@ -72,6 +83,7 @@ public final class GlossaryBuilder {
             for k in beads.prefix(Self.pairingSample) {
                 guard let span = Self.bestSpan(profile, in: pairs[k].en) else { continue }
                 let surface = pairs[k].en.surface(span.range)
+                if !surface.contains(where: \.isLetter) { continue }
                 var r = renderings[surface.lowercased(), default: Rendering()]
                 r.count += 1
                 r.fit += span.fit
@@ -107,32 +119,37 @@ public final class GlossaryBuilder {
     }
 
     /// English words that keep company with each Chinese candidate: in at least two of its sentence
-    /// pairs, with a Dice coefficient of at least 0.5 — how terms missing from the dictionaries
-    /// (顺铂 ↔ cisplatin) are found. A word already tied to a shorter candidate inside a longer one
-    /// stays with the shorter (顺铂, not 联合顺铂).
+    /// pairs (three when the Dice coefficient is below 0.8), with a Dice coefficient of at least 0.6 —
+    /// how terms missing from the dictionaries (顺铂 ↔ cisplatin) are found. Of nested candidates
+    /// sharing a word, the longest that still holds most of the occurrences keeps it (顺铂, not 铂
+    /// or 联合顺铂), and a word goes only to the candidates it fits best.
     private static func associations(_ occurrences: [String: [Int]], pairs: [Pair]) -> [String: Set<String>] {
         var enCount: [String: Int] = [:]
         for pair in pairs { for stem in Set(pair.en.tokens.filter { !$0.isStop }.map(\.stem)) { enCount[stem, default: 0] += 1 } }
-        var result: [String: Set<String>] = [:]
-        let frequent = occurrences.filter { $0.value.count >= 2 }
-        for (term, beads) in frequent.sorted(by: { ($0.key.count, $0.key) < ($1.key.count, $1.key) }) {
+        var byStem: [String: [(term: String, dice: Double)]] = [:]
+        for (term, beads) in occurrences where beads.count >= 2 && term.unicodeScalars.count >= 2 {
             var together: [String: Int] = [:]
             let sample = beads.prefix(30)
             for k in sample { for stem in Set(pairs[k].en.tokens.filter { !$0.isStop }.map(\.stem)) { together[stem, default: 0] += 1 } }
             let scale = Double(beads.count) / Double(sample.count)
-            let scalars = Array(term.unicodeScalars)
-            var kept: Set<String> = []
-            for (stem, c) in together where c >= 2 {
+            for (stem, c) in together where c >= 2 && stem.contains(where: \.isLetter) {
                 let dice = 2 * Double(c) * scale / Double(beads.count + enCount[stem]!)
-                guard dice >= 0.5 else { continue }
-                let insideShorter = (0..<scalars.count).contains { i in
-                    (i + 1...scalars.count).contains { j in
-                        j - i < scalars.count && result[String(String.UnicodeScalarView(scalars[i..<j]))]?.contains(stem) == true
-                    }
-                }
-                if !insideShorter { kept.insert(stem) }
+                if dice >= (c >= 3 ? 0.6 : 0.8) { byStem[stem, default: []].append((term, dice)) }
             }
-            if !kept.isEmpty { result[term] = kept }
+        }
+        var result: [String: Set<String>] = [:]
+        for (stem, candidates) in byStem {
+            // Competitive linking: an English word keeps company with the candidates it fits best
+            // (and their nested forms), not with every frequent word of the text's topic.
+            let top = candidates.map(\.dice).max()!
+            let best = candidates.filter { $0.dice >= top - 0.05 }.map(\.term)
+            let terms = candidates.map(\.term).filter { t in best.contains { $0.contains(t) || t.contains($0) } }
+            for term in terms {
+                let frequency = Double(occurrences[term]!.count)
+                let lostToLonger = terms.contains { $0 != term && $0.contains(term) && Double(occurrences[$0]!.count) >= 0.8 * frequency }
+                let lostToShorter = terms.contains { $0 != term && term.contains($0) && frequency < 0.8 * Double(occurrences[$0]!.count) }
+                if !lostToLonger && !lostToShorter { result[term, default: []].insert(stem) }
+            }
         }
         return result
     }
@@ -213,14 +230,17 @@ public final class GlossaryBuilder {
     }
 
     /// Of entries with the same English whose Chinese terms contain one another, keeps the best
-    /// scored (the longer on a tie): 后伊斯兰国时代 over 应对后伊斯兰国时代, 恐怖主义 over 恐怖.
+    /// supported (score × log frequency), then the longer: 后伊斯兰国时代 over 应对后伊斯兰国时代,
+    /// 乳腺癌 (seen 30 times) over 乳腺癌症 (seen once).
+    static func weight(_ e: TermEntry) -> Double { e.score * log2(1 + Double(e.frequency)) }
+
     static func withoutFragments(_ entries: [TermEntry]) -> [TermEntry] {
         var byEnglish: [String: [TermEntry]] = [:]
         for e in entries { byEnglish[e.en.lowercased(), default: []].append(e) }
         return entries.filter { e in
             !(byEnglish[e.en.lowercased()] ?? []).contains { other in
                 other.zh != e.zh && (other.zh.contains(e.zh) || e.zh.contains(other.zh))
-                    && (other.score > e.score || (other.score == e.score && other.zh.count > e.zh.count))
+                    && (Self.weight(other), other.zh.count) > (Self.weight(e), e.zh.count)
             }
         }
     }

@@ -36,10 +36,13 @@ struct TermProfile {
             for id in ids { stems[table.vocabulary.word(id), default: 0] |= Self.mask(span) }
             if span == 0...(n - 1) { wholeTermStems = Set(ids.map { table.vocabulary.word($0) }) }
         }
-        // English words that keep company with the term or a part of it in these texts.
+        // English words that keep company with a part of the term in these texts: a word the
+        // dictionaries lack (顺铂 ↔ cisplatin) or gloss in another sense (缓解 ↔ response). A part
+        // made of several known words is left to their glosses.
         if !associations.isEmpty {
+            let knownWords = spans.filter { $0.count >= 2 }
             for start in 0..<n {
-                for end in start..<n {
+                for end in start..<n where knownWords.filter({ $0.overlaps(start...end) && $0 != start...end }).count <= 1 {
                     if let words = associations[String(String.UnicodeScalarView(characters[start...end]))] {
                         for w in words { stems[w, default: 0] |= Self.mask(start...end) }
                     }
