@@ -27,7 +27,7 @@ enum ChineseTermCandidates {
             for start in run.indices where isEdge(run[start]) && !isNumber(run[start]) {
                 var text = ""
                 for end in start..<min(run.count, start + maxSegments) {
-                    if !isEdge(run[end]) { break }  // no lone function character (的, 了, 在…) inside a term
+                    if isParticle(run[end]) { break }  // no particle or conjunction (的, 了, 和, 在…) inside a term
                     text += run[end]
                     if text.unicodeScalars.count > maxCharacters { break }
                     if !isNumber(run[end]) && text.unicodeScalars.contains(where: { Script($0) == .han }) {
@@ -44,9 +44,18 @@ enum ChineseTermCandidates {
         ["“", "”", "‘", "’", "\"", "'", "「", "」", "『", "』", "《", "》", "·", "-", "－"].contains(mark)
     }
 
-    /// A segment of digits: counts and dates (63例, 2016年, 表3) are not terms.
+    /// A segment of digits: counts and dates (63例, 2016年, 表3) are not terms (Han numerals are
+    /// left alone: 王二 and 罗小四 are names).
     static func isNumber(_ segment: String) -> Bool {
-        segment.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "." || $0 == "," }
+        segment.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || ("０"..."９").contains($0) || $0 == "." || $0 == "," }
+    }
+
+    /// Particles and conjunctions that never sit inside a term (unlike 他 in 吉西他滨, a transliteration).
+    static let particles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么和与及在是把被让给对从向于以为并或所也就都而".unicodeScalars)
+
+    /// A segment made of particles and conjunctions only.
+    static func isParticle(_ segment: String) -> Bool {
+        segment.unicodeScalars.allSatisfy(particles.contains)
     }
 
     /// A segment that can begin or end a term: not made of function characters only (的, 所以, 就是).

@@ -10,6 +10,8 @@ struct EnglishTermTokens {
         /// Punctuation (other than a hyphen), or a word that does not occur inside terms (the, is,
         /// from…), separates this word from the one before.
         let afterBreak: Bool
+        /// A hyphen joins this word to the one before (intensity-modulated, follow-up).
+        let hyphenated: Bool
     }
 
     /// Function words that do occur inside terms (quality of life, head and neck, intention-to-treat).
@@ -22,18 +24,20 @@ struct EnglishTermTokens {
         self.text = text
         var start: String.Index? = nil
         var sawBreak = true
+        var sawHyphen = false
         var i = text.startIndex
         func close(at end: String.Index) {
             guard let s = start else { return }
             let lower = text[s..<end].lowercased()
             let isStop = EnglishWords.stopWords.contains(lower)
-            if isStop && !Self.insideTerms.contains(lower) {
+            if isStop && !Self.insideTerms.contains(lower) && !sawHyphen {
                 sawBreak = true  // not a term word: it separates spans and is not one itself
             } else {
                 tokens.append(Token(range: s..<end, lower: lower, stem: EnglishWords.stem(lower), isStop: isStop,
-                                    afterBreak: sawBreak))
+                                    afterBreak: sawBreak, hyphenated: sawHyphen))
                 sawBreak = false
             }
+            sawHyphen = false
             start = nil
         }
         while i < text.endIndex {
@@ -42,8 +46,9 @@ struct EnglishTermTokens {
             if c.isLetter || c.isNumber || (c == "'" && start != nil && next < text.endIndex && text[next].isLetter) {
                 if start == nil { start = i }
             } else {
+                let wasInWord = start != nil
                 close(at: i)
-                if c == "-" || c == "‐" { /* a hyphen joins, it does not break */ } else if !c.isWhitespace { sawBreak = true }
+                if (c == "-" || c == "‐") && wasInWord { sawHyphen = true } else if !c.isWhitespace { sawBreak = true; sawHyphen = false } else { sawHyphen = false }
             }
             i = next
         }
@@ -53,5 +58,13 @@ struct EnglishTermTokens {
     /// The text of tokens `range` as written (hyphens, spaces and inner punctuation kept).
     func surface(_ range: ClosedRange<Int>) -> String {
         String(text[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound].range.upperBound])
+    }
+
+    /// `range` widened to whole hyphenated words (modulated → intensity-modulated, follow → follow-up).
+    func wholeWords(_ range: ClosedRange<Int>) -> ClosedRange<Int> {
+        var (a, b) = (range.lowerBound, range.upperBound)
+        while a > 0 && tokens[a].hyphenated { a -= 1 }
+        while b + 1 < tokens.count && tokens[b + 1].hyphenated { b += 1 }
+        return a...b
     }
 }

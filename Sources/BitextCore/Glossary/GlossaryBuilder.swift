@@ -82,7 +82,7 @@ public final class GlossaryBuilder {
             var renderings: [String: Rendering] = [:]
             for k in beads.prefix(Self.pairingSample) {
                 guard let span = Self.bestSpan(profile, in: pairs[k].en) else { continue }
-                let surface = pairs[k].en.surface(span.range)
+                let surface = pairs[k].en.surface(span.complete ? span.range : pairs[k].en.wholeWords(span.range))
                 if !surface.contains(where: \.isLetter) { continue }
                 var r = renderings[surface.lowercased(), default: Rendering()]
                 r.count += 1
@@ -156,12 +156,14 @@ public final class GlossaryBuilder {
 
     /// The English span of `tokens` that `profile` explains best, and how well (F-measure of the
     /// share of the term's characters and of the span's words explained).
-    static func bestSpan(_ profile: TermProfile, in en: EnglishTermTokens) -> (range: ClosedRange<Int>, fit: Double)? {
+    /// `complete` says whether the span explains every character of the term; when it does not, the
+    /// caller widens it to whole hyphenated words (调强放疗 ↔ intensity-modulated radiotherapy).
+    static func bestSpan(_ profile: TermProfile, in en: EnglishTermTokens) -> (range: ClosedRange<Int>, fit: Double, complete: Bool)? {
         let (zhMinimum, enMinimum) = (0.85, 0.75)
         let content = profile.contentMask
         guard content != 0 else { return nil }
         let masks = en.tokens.map { $0.isStop ? 0 : profile.explains($0) }
-        var best: (range: ClosedRange<Int>, fit: Double)? = nil
+        var best: (range: ClosedRange<Int>, fit: Double, complete: Bool)? = nil
         var k = 0
         while k < masks.count {
             guard masks[k] != 0 else { k += 1; continue }
@@ -185,7 +187,7 @@ public final class GlossaryBuilder {
                     // A term is explained whole: a fragment (国总部 ↔ headquarters) or a phrase with extra words is no pair.
                     let fit = zhShare >= zhMinimum && enShare >= enMinimum ? 2 * zhShare * enShare / (zhShare + enShare) : 0
                     if fit > (best?.fit ?? 0) || (fit > 0 && fit == best?.fit && last - first > best!.range.count - 1) {
-                        best = (first...last, fit)
+                        best = (first...last, fit, zhMask == content)
                     }
                 }
             }

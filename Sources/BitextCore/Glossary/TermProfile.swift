@@ -91,10 +91,15 @@ struct TermProfile {
         !wholeTermStems.isEmpty && words.allSatisfy { $0.isStop || wholeTermStems.contains($0.stem) }
     }
 
-    /// Characters that need explaining (function characters and quotation marks do not).
+    /// Suffixes that English terms leave implicit: 性 (浸润性 invasive), 期 and 率 (生存期, 生存率: survival).
+    static let implicitSuffixes: Set<Unicode.Scalar> = ["性", "期", "率"]
+
+    /// Characters that need explaining: not function characters, nor an implicit suffix after the first character.
     var contentMask: UInt32 {
         var mask: UInt32 = 0
-        for (k, c) in characters.enumerated() where !ChineseCharacters.isFunction(c) { mask |= 1 << UInt32(k) }
+        for (k, c) in characters.enumerated() where !ChineseCharacters.isFunction(c) && !(k > 0 && Self.implicitSuffixes.contains(c)) {
+            mask |= 1 << UInt32(k)
+        }
         return mask
     }
 }
