@@ -83,7 +83,7 @@ public final class GlossaryBuilder {
             for k in beads.prefix(Self.pairingSample) {
                 guard let span = Self.bestSpan(profile, in: pairs[k].en) else { continue }
                 let surface = pairs[k].en.surface(span.complete ? span.range : pairs[k].en.wholeWords(span.range))
-                if !surface.contains(where: \.isLetter) { continue }
+                if !surface.contains(where: \.isLetter) || Self.endsLikeAVerbOrAdverb(pairs[k].en.tokens[span.range.upperBound].lower) { continue }
                 var r = renderings[surface.lowercased(), default: Rendering()]
                 r.count += 1
                 r.fit += span.fit
@@ -137,6 +137,10 @@ public final class GlossaryBuilder {
                 if dice >= (c >= 3 ? 0.6 : 0.8) { byStem[stem, default: []].append((term, dice)) }
             }
         }
+        // Each term keeps only the words it fits best, too (linking is mutual).
+        var termBest: [String: Double] = [:]
+        for (_, candidates) in byStem { for c in candidates { termBest[c.term] = max(termBest[c.term] ?? 0, c.dice) } }
+        byStem = byStem.mapValues { $0.filter { $0.dice >= termBest[$0.term]! - 0.05 } }.filter { !$0.value.isEmpty }
         var result: [String: Set<String>] = [:]
         for (stem, candidates) in byStem {
             // Competitive linking: an English word keeps company with the candidates it fits best
@@ -207,6 +211,12 @@ public final class GlossaryBuilder {
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
         return word.count < Self.specialisedLength
             || max(table.dictionary.glossCount(word), table.dictionary.glossCount(singular)) > Self.genericGlossCount
+    }
+
+    /// English terms end in a noun: a rendering ending in a past participle or an adverb
+    /// ("end points included", "approximately") is a phrase, not a term.
+    static func endsLikeAVerbOrAdverb(_ word: String) -> Bool {
+        word.count > 4 && (word.hasSuffix("ed") && !word.hasSuffix("eed") || word.hasSuffix("ly"))
     }
 
     /// Whether a rendering is an abbreviation: one all-capital word of at most six letters.

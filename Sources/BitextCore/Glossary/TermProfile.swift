@@ -78,10 +78,8 @@ struct TermProfile {
     func explains(_ token: EnglishTermTokens.Token) -> UInt32 {
         var mask = (stems[token.stem] ?? 0) | (spellings[token.lower] ?? 0)
         if mask == 0 && token.stem.count >= 5 {
-            // Derived forms: islam ~ islamic, fundamental ~ fundamentalism.
-            for (stem, m) in stems where stem.count >= 5 && (stem.hasPrefix(token.stem) || token.stem.hasPrefix(stem)) {
-                mask |= m
-            }
+            // Derived forms: islam ~ islamic, terrorism ~ terrorist (sharing all but the last letter or two).
+            for (stem, m) in stems where stem.count >= 5 && Self.sameRoot(stem, token.stem) { mask |= m }
         }
         return mask
     }
@@ -93,6 +91,14 @@ struct TermProfile {
 
     /// Suffixes that English terms leave implicit: 性 (浸润性 invasive), 期 and 率 (生存期, 生存率: survival).
     static let implicitSuffixes: Set<Unicode.Scalar> = ["性", "期", "率"]
+
+    /// Whether two match forms share a root: one starts with the other, or they differ only in
+    /// their last one or two letters after a common part of at least six.
+    static func sameRoot(_ a: String, _ b: String) -> Bool {
+        if a.hasPrefix(b) || b.hasPrefix(a) { return true }
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        return common >= 6 && min(a.count, b.count) - common <= 2
+    }
 
     /// Characters that need explaining: not function characters, nor an implicit suffix after the first character.
     var contentMask: UInt32 {
