@@ -30,7 +30,7 @@ enum ChineseTermCandidates {
                     if isParticle(run[end]) { break }  // no particle or conjunction (的, 了, 和, 在…) inside a term
                     text += run[end]
                     if text.unicodeScalars.count > maxCharacters { break }
-                    if !isNumber(run[end]) && text.unicodeScalars.contains(where: { Script($0) == .han }) {
+                    if !isNumber(run[end]) && (text.unicodeScalars.contains(where: { Script($0) == .han }) || isAcronym(text)) {
                         result.append(Candidate(text: text, left: start > 0 ? run[start - 1] : "", right: end + 1 < run.count ? run[end + 1] : ""))
                     }
                 }
@@ -42,6 +42,13 @@ enum ChineseTermCandidates {
     /// Quotation marks, title marks and middle dots sit inside terms (“后伊斯兰国”时代).
     static func isTransparent(_ mark: String) -> Bool {
         ["“", "”", "‘", "’", "\"", "'", "「", "」", "『", "』", "《", "》", "·", "-", "－"].contains(mark)
+    }
+
+    /// A Latin word of three or more letters and digits inside Chinese text (SSB, NYHA, APHINITY):
+    /// it is its own translation.
+    static func isAcronym(_ text: String) -> Bool {
+        text.count >= 3 && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+            && text.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// A segment of digits: counts and dates (63例, 2016年, 表3) are not terms (Han numerals are

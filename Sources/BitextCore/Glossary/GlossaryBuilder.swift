@@ -207,6 +207,7 @@ public final class GlossaryBuilder {
         guard !english.contains(" "), !english.contains("-"),
               let segments = try? segmenter.tokens(in: term), segments.count == 1 else { return false }
         let word = english.lowercased()
+        if word == term.lowercased() { return false }  // an acronym kept as is (SSB ↔ SSB)
         if names.contains(word) && term.unicodeScalars.count >= 2 { return false }
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
         return word.count < Self.specialisedLength

@@ -49,6 +49,11 @@ struct TermProfile {
                 }
             }
         }
+        // Word-forming characters whose English counterpart is an affix the dictionary glosses
+        // leave out: 无复发 ↔ recurrence-free, 非西班牙语裔 ↔ non-Hispanic, 抗体 ↔ anti-, 双盲 ↔ double-blind.
+        for (k, c) in characters.enumerated() {
+            for affix in Self.affixes[c] ?? [] { stems[affix, default: 0] |= 1 << UInt32(k) }
+        }
         // Pinyin of spans of up to four Han characters, and runs of Latin letters or digits.
         for start in 0..<n where Script(characters[start]) == .han {
             var spelled = ""
@@ -88,6 +93,12 @@ struct TermProfile {
     func isDirectGloss(_ words: [EnglishTermTokens.Token]) -> Bool {
         !wholeTermStems.isEmpty && words.allSatisfy { $0.isStop || wholeTermStems.contains($0.stem) }
     }
+
+    /// English affixes and particles that word-forming characters stand for in terms (match forms).
+    static let affixes: [Unicode.Scalar: [String]] = [
+        "无": [EnglishWords.stem("free"), "non"], "非": ["non", "un"], "抗": ["anti"], "双": ["dual", "double"],
+        "新": ["neo", "new"], "多": ["multi", "poly"], "单": ["mono", "single"], "前": ["pre"], "后": ["post"],
+    ]
 
     /// Suffixes that English terms leave implicit: 性 (浸润性 invasive), 期 and 率 (生存期, 生存率: survival).
     static let implicitSuffixes: Set<Unicode.Scalar> = ["性", "期", "率"]
