@@ -57,7 +57,9 @@ struct EnglishTermTokens {
 
     /// The text of tokens `range` as written (hyphens, spaces and inner punctuation kept).
     func surface(_ range: ClosedRange<Int>) -> String {
-        String(text[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound].range.upperBound])
+        let written = text[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound].range.upperBound]
+        for possessive in ["'s", "’s"] where written.hasSuffix(possessive) { return String(written.dropLast(2)) }
+        return String(written)
     }
 
     /// `range` widened to whole hyphenated words (modulated → intensity-modulated, follow → follow-up).

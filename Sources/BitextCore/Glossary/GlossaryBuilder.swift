@@ -15,8 +15,9 @@ public final class GlossaryBuilder {
     static let genericGlossCount = 20
     /// …and have at least this many letters.
     static let specialisedLength = 8
-    /// Occurrences looked at to pair a term (its frequency counts them all).
+    /// Occurrences looked at to pair a term (its frequency counts them all); fewer in large texts.
     static let pairingSample = 12
+    static let largeTextPairingSample = 5
     /// Texts with more beads than this consider only terms occurring at least twice.
     static let largeText = 2000
 
@@ -75,12 +76,14 @@ public final class GlossaryBuilder {
             return n.left.count >= 1 && n.right.count >= 1
         }
         let minimum = pairs.count > Self.largeText ? max(2, minimumFrequency) : minimumFrequency
-        let associations = Self.associations(occurrences, pairs: pairs)
+        let sample = pairs.count > Self.largeText ? Self.largeTextPairingSample : Self.pairingSample
+        let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6)
+        let glosses = TermProfile.GlossCache(table: table)
         var entries: [TermEntry] = []
-        for (term, beads) in occurrences.sorted(by: { $0.key < $1.key }) where beads.count >= minimum {
-            let profile = TermProfile(term, table: table, pinyin: pinyin, associations: associations)
+        for (term, beads) in occurrences.filter({ $0.value.count >= minimum }).sorted(by: { $0.key < $1.key }) {
+            let profile = TermProfile(term, glosses: glosses, pinyin: pinyin, associations: associations)
             var renderings: [String: Rendering] = [:]
-            for k in beads.prefix(Self.pairingSample) {
+            for k in beads.prefix(sample) {
                 guard let span = Self.bestSpan(profile, in: pairs[k].en) else { continue }
                 let surface = pairs[k].en.surface(span.complete ? span.range : pairs[k].en.wholeWords(span.range))
                 if !surface.contains(where: \.isLetter) || Self.endsLikeAVerbOrAdverb(pairs[k].en.tokens[span.range.upperBound].lower) { continue }
@@ -92,7 +95,7 @@ public final class GlossaryBuilder {
                 if span.fit > r.bestFit { r.bestFit = span.fit; r.example = k }
                 renderings[surface.lowercased()] = r
             }
-            let sampled = Double(min(beads.count, Self.pairingSample))
+            let sampled = Double(min(beads.count, sample))
             // Mean fit, a little more for a rendering found in more of the term's sentence pairs; a full
             // form ranks before an abbreviation (Islamic State before ISIS), which becomes a variant.
             let ranked = renderings.map { (key: $0.key, r: $0.value, score: $0.value.fit / Double($0.value.count) * (0.7 + 0.3 * Double($0.value.count) / sampled)) }
@@ -118,23 +121,23 @@ public final class GlossaryBuilder {
         })
     }
 
-    /// English words that keep company with each Chinese candidate: in at least two of its sentence
-    /// pairs (three when the Dice coefficient is below 0.8), with a Dice coefficient of at least 0.6 —
+    /// English words that keep company with each Chinese candidate: in at least three of its sentence
+    /// pairs, with a Dice coefficient of at least 0.6 —
     /// how terms missing from the dictionaries (顺铂 ↔ cisplatin) are found. Of nested candidates
     /// sharing a word, the longest that still holds most of the occurrences keeps it (顺铂, not 铂
     /// or 联合顺铂), and a word goes only to the candidates it fits best.
-    private static func associations(_ occurrences: [String: [Int]], pairs: [Pair]) -> [String: Set<String>] {
+    private static func associations(_ occurrences: [String: [Int]], pairs: [Pair], sample size: Int) -> [String: Set<String>] {
         var enCount: [String: Int] = [:]
         for pair in pairs { for stem in Set(pair.en.tokens.filter { !$0.isStop }.map(\.stem)) { enCount[stem, default: 0] += 1 } }
         var byStem: [String: [(term: String, dice: Double)]] = [:]
-        for (term, beads) in occurrences where beads.count >= 2 && term.unicodeScalars.count >= 2 {
+        for (term, beads) in occurrences where beads.count >= 3 && term.unicodeScalars.count >= 2 {
             var together: [String: Int] = [:]
-            let sample = beads.prefix(30)
+            let sample = beads.prefix(size)
             for k in sample { for stem in Set(pairs[k].en.tokens.filter { !$0.isStop }.map(\.stem)) { together[stem, default: 0] += 1 } }
             let scale = Double(beads.count) / Double(sample.count)
-            for (stem, c) in together where c >= 2 && stem.contains(where: \.isLetter) {
+            for (stem, c) in together where c >= 3 && stem.contains(where: \.isLetter) {
                 let dice = 2 * Double(c) * scale / Double(beads.count + enCount[stem]!)
-                if dice >= (c >= 3 ? 0.6 : 0.8) { byStem[stem, default: []].append((term, dice)) }
+                if dice >= 0.6 { byStem[stem, default: []].append((term, dice)) }
             }
         }
         // Each term keeps only the words it fits best, too (linking is mutual).

@@ -12,7 +12,30 @@ struct TermProfile {
     /// The English match forms of the dictionary entry for the whole term, if it has one.
     private(set) var wholeTermStems: Set<String> = []
 
-    init(_ term: String, table: TranslationTable, pinyin: Pinyin, associations: [String: Set<String>] = [:]) {
+    /// The English match forms of dictionary entries' whole glosses (parenthesised words included), by headword key.
+    final class GlossCache {
+        private var stems: [UInt64: [String]] = [:]
+        let table: TranslationTable
+
+        init(table: TranslationTable) { self.table = table }
+
+        func stems(_ key: HanKey) -> [String] {
+            if let cached = stems[key.value] { return cached }
+            var ids: [Int32] = []
+            for field in table.dictionary.glossFields(key) {
+                GlossWords.appendIDs(of: field, to: &ids, vocabulary: table.vocabulary, parenthesised: true)
+            }
+            let words = ids.map { table.vocabulary.word($0) }
+            stems[key.value] = words
+            return words
+        }
+    }
+
+    /// Stems of five letters or more, for matching derived forms.
+    private var roots: [(stem: String, mask: UInt32)] = []
+
+    init(_ term: String, glosses: GlossCache, pinyin: Pinyin, associations: [String: Set<String>] = [:]) {
+        let table = glosses.table
         // Glosses are read whole here, parenthesised words included: "Islamic State (IS)" gives IS.
         characters = Array(term.unicodeScalars.prefix(32))
         let n = characters.count
@@ -29,12 +52,9 @@ struct TermProfile {
         for span in spans where !spans.contains(where: { $0 != span && $0.lowerBound <= span.lowerBound && $0.upperBound >= span.upperBound }) {
             var key = HanKey()
             for k in span { key.append(characters[k]) }
-            var ids: [Int32] = []
-            for field in table.dictionary.glossFields(key) {
-                GlossWords.appendIDs(of: field, to: &ids, vocabulary: table.vocabulary, parenthesised: true)
-            }
-            for id in ids { stems[table.vocabulary.word(id), default: 0] |= Self.mask(span) }
-            if span == 0...(n - 1) { wholeTermStems = Set(ids.map { table.vocabulary.word($0) }) }
+            let words = glosses.stems(key)
+            for w in words { stems[w, default: 0] |= Self.mask(span) }
+            if span == 0...(n - 1) { wholeTermStems = Set(words) }
         }
         // English words that keep company with a part of the term in these texts: a word the
         // dictionaries lack (顺铂 ↔ cisplatin) or gloss in another sense (缓解 ↔ response). A part
@@ -64,6 +84,7 @@ struct TermProfile {
                 spellings[spelled, default: 0] |= Self.mask(start...end)
             }
         }
+        defer { roots = stems.filter { $0.key.utf8.count >= 5 }.map { ($0.key, $0.value) } }
         var k = 0
         while k < n {
             guard characters[k].properties.isASCIIHexDigit || Script(characters[k]) == .latin else { k += 1; continue }
@@ -84,7 +105,7 @@ struct TermProfile {
         var mask = (stems[token.stem] ?? 0) | (spellings[token.lower] ?? 0)
         if mask == 0 && token.stem.count >= 5 {
             // Derived forms: islam ~ islamic, terrorism ~ terrorist (sharing all but the last letter or two).
-            for (stem, m) in stems where stem.count >= 5 && Self.sameRoot(stem, token.stem) { mask |= m }
+            for (stem, m) in roots where Self.sameRoot(stem, token.stem) { mask |= m }
         }
         return mask
     }
@@ -106,9 +127,10 @@ struct TermProfile {
     /// Whether two match forms share a root: one starts with the other, or they differ only in
     /// their last one or two letters after a common part of at least six.
     static func sameRoot(_ a: String, _ b: String) -> Bool {
-        if a.hasPrefix(b) || b.hasPrefix(a) { return true }
-        let common = zip(a, b).prefix { $0 == $1 }.count
-        return common >= 6 && min(a.count, b.count) - common <= 2
+        let (x, y) = (a.utf8, b.utf8)
+        let common = zip(x, y).prefix { $0 == $1 }.count
+        let shorter = min(x.count, y.count)
+        return common == shorter || (common >= 6 && shorter - common <= 2)
     }
 
     /// Characters that need explaining: not function characters, nor an implicit suffix after the first character.

@@ -1,0 +1,33 @@
+import ArgumentParser
+import BitextCore
+import Foundation
+
+extension Bitext.Bench {
+    /// `bitext bench glossary`: glossary building speed on a long text, alignment included.
+    struct GlossaryBench: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "glossary",
+            abstract: "Time building a glossary from a long pre-segmented text, alignment and dictionary load included.",
+            discussion: """
+                Example:
+                  .build/release/bitext bench glossary --corpus ../shared/data/align/bible/002
+                """
+        )
+
+        @OptionGroup var options: BenchOptions
+
+        func run() throws {
+            let reader = DocumentReader()
+            let zh = try reader.readSentencePerLine(path: options.corpus + ".zh", language: .zh)
+            let en = try reader.readSentencePerLine(path: options.corpus + ".en", language: .en)
+            var entries = 0
+            let seconds = try Stopwatch.fastest(options.repeats) {
+                let dictionary = try BilingualDictionary.embedded()
+                let alignment = try Aligner(dictionary: dictionary).align(zh: zh, en: en)
+                entries = try GlossaryBuilder(dictionary: dictionary).build(alignment).entries.count
+            }
+            print(String(format: "%d zh + %d en sentences → %d entries: %.2f s (alignment and dictionary load included), peak RSS %.0f MB",
+                         zh.count, en.count, entries, seconds, Stopwatch.peakResidentMB()))
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import XCTest
+
+final class GlossaryCommandTests: XCTestCase {
+    let excerpt = CLI.sample("chinamil-post-isis-era.bilingual-excerpt.txt")
+
+    func testShippedGlossaryIsUpToDate() throws {
+        // Regenerate with: bitext glossary Samples/chinamil-post-isis-era.bilingual-excerpt.txt -o Glossaries/chinamil-post-isis-era.csv
+        let r = try CLI.run(["glossary", "Samples/chinamil-post-isis-era.bilingual-excerpt.txt"], in: CLI.packageRoot)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let shipped = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Glossaries/chinamil-post-isis-era.csv"), encoding: .utf8)
+        XCTAssertEqual(r.stdout, shipped, "Glossaries/ is out of date: regenerate it with the command in README.md")
+    }
+
+    func testCSVIsRFC4180WithHeaderAndFormulaGuard() throws {
+        let r = try CLI.run(["glossary", excerpt])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.hasPrefix("zh,en,pinyin,score,frequency,example_zh,example_en\r\n"))
+        XCTAssertFalse(r.stdout.hasPrefix("\u{FEFF}"))
+        XCTAssertTrue(r.stdout.contains("\"\"Post-ISIS Era\"\""), "quotes inside a cell are doubled")
+        let dir = try CLI.temporaryDirectory(for: self)
+        try "=1+1。\n\n@SUM 测试。\n".write(to: dir.appendingPathComponent("a.zh"), atomically: true, encoding: .utf8)
+        try "=1+1.\n\n@SUM test.\n".write(to: dir.appendingPathComponent("a.en"), atomically: true, encoding: .utf8)
+        try "zh,en\n测试,@SUM test\n".write(to: dir.appendingPathComponent("d.csv"), atomically: true, encoding: .utf8)
+        let guarded = try CLI.run(["glossary", "a.zh", "a.en", "--dict", "d.csv"], in: dir)
+        XCTAssertEqual(guarded.status, 0, guarded.stderr)
+        for line in guarded.stdout.split(separator: "\r\n").dropFirst() {
+            for cell in line.split(separator: ",") { XCTAssertFalse("=+-@".contains(cell.first ?? " "), String(line)) }
+        }
+    }
+
+    func testTSVJSONLinesAndReusingASavedAlignment() throws {
+        let dir = try CLI.temporaryDirectory(for: self)
+        let saved = try CLI.run(["align", excerpt, "-o", "a.tsv"], in: dir)
+        XCTAssertEqual(saved.status, 0, saved.stderr)
+        let tsv = try CLI.run(["glossary", "--alignment", "a.tsv", "--format", "tsv"], in: dir)
+        XCTAssertEqual(tsv.status, 0, tsv.stderr)
+        XCTAssertTrue(tsv.stdout.hasPrefix("zh\ten\tpinyin\tscore\tfrequency\texample_zh\texample_en\n"))
+        XCTAssertTrue(tsv.stdout.contains("\n伊斯兰国\tIslamic State\tyī sī lán guó\t"))
+        let jsonl = try CLI.run(["glossary", excerpt, "--format", "jsonl"])
+        let first = try XCTUnwrap(jsonl.stdout.split(separator: "\n").first)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        XCTAssertNotNil(object["references"] as? [String])
+        XCTAssertNotNil(object["variants"] as? [String])
+    }
+
+    func testBadSavedAlignmentNamesTheLine() throws {
+        let dir = try CLI.temporaryDirectory(for: self)
+        try "伊斯兰国\tIslamic State\t0.9\njust one cell\n".write(to: dir.appendingPathComponent("a.tsv"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["glossary", "--alignment", "a.tsv", "-o", "out.csv"], in: dir)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "bitext: a.tsv:2: error: expected zh<TAB>en<TAB>confidence\n")
+        XCTAssertEqual(try CLI.files(in: dir), ["a.tsv"])
+    }
+}
