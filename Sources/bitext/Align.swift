@@ -52,10 +52,7 @@ extension Bitext {
         func run() throws {
             try reportingErrors {
                 let (zh, en) = try SentenceInput(files: files, presegmented: presegmented, input: input).read()
-                let aligner = Aligner(dictionary: try dictionary.load())
-                let progress = Progress(items: zh.count + en.count)
-                let alignment = try aligner.align(zh: zh, en: en) { progress.report($0.rawValue, $1) }
-                progress.finish()
+                let alignment = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
                 let out = try OutputFile(path: output)
                 try AlignmentWriter(format: format).write(alignment, to: out)
                 try out.commit()

@@ -17,9 +17,7 @@ extension Bitext.Bench {
         @OptionGroup var options: BenchOptions
 
         func run() throws {
-            let reader = DocumentReader()
-            let zh = try reader.readSentencePerLine(path: options.corpus + ".zh", language: .zh)
-            let en = try reader.readSentencePerLine(path: options.corpus + ".en", language: .en)
+            let (zh, en) = try options.sentences()
             var beads = 0
             let seconds = try Stopwatch.fastest(options.repeats) {
                 let aligner = Aligner(dictionary: try BilingualDictionary.embedded())

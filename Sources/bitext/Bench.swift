@@ -28,6 +28,13 @@ struct BenchOptions: ParsableArguments {
         if repeats < 1 { throw ValidationError("--repeats must be at least 1") }
     }
 
+    /// The corpus as pre-segmented Chinese and English sentences.
+    func sentences() throws -> (zh: [Sentence], en: [Sentence]) {
+        let reader = DocumentReader()
+        return (try reader.readSentencePerLine(path: corpus + ".zh", language: .zh),
+                try reader.readSentencePerLine(path: corpus + ".en", language: .en))
+    }
+
     /// The corpus lines of one side.
     func lines(_ language: Language) throws -> [String] {
         let document = try DocumentReader().read(path: "\(corpus).\(language.rawValue)")

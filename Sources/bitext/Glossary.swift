@@ -64,9 +64,7 @@ extension Bitext {
                     source = path
                 } else {
                     let (zh, en) = try SentenceInput(files: files, presegmented: presegmented, input: input).read()
-                    let progress = Progress(items: zh.count + en.count)
-                    aligned = try Aligner(dictionary: dictionary).align(zh: zh, en: en) { progress.report($0.rawValue, $1) }
-                    progress.finish()
+                    aligned = try Aligner(dictionary: dictionary).alignShowingProgress(zh: zh, en: en)
                     source = files[0]
                 }
                 let glossary = try GlossaryBuilder(dictionary: dictionary, minimumFrequency: minFrequency)

@@ -1,4 +1,6 @@
+import BitextCore
 import Foundation
+import ICUKit
 
 /// Progress on standard error: a bar redrawn in place on a terminal, a line per stage otherwise.
 final class Progress {
@@ -31,5 +33,14 @@ final class Progress {
     /// Ends the progress display.
     func finish() {
         if enabled && isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
+
+extension Aligner {
+    /// Aligns with progress on standard error for long inputs.
+    func alignShowingProgress(zh: [Sentence], en: [Sentence]) throws(ICUError) -> BitextCore.Alignment {
+        let progress = Progress(items: zh.count + en.count)
+        defer { progress.finish() }
+        return try align(zh: zh, en: en) { progress.report($0.rawValue, $1) }
     }
 }
