@@ -1,6 +1,7 @@
 /// Chinese term candidates of a sentence: runs of one to six ICU word segments (ICU splits
 /// 伊斯兰国 into 伊斯兰 + 国, so terms are n-grams of segments) that do not cross punctuation other
-/// than quotation marks and spaces, and hold no segment of function characters only (的, 了, 所以…).
+/// than quotation marks and spaces, hold no particle (的, 了, 和…) or count inside, and have at
+/// least two Han characters (or are a Latin acronym).
 enum ChineseTermCandidates {
     static let maxSegments = 6
     static let maxCharacters = 12
@@ -28,9 +29,11 @@ enum ChineseTermCandidates {
                 var text = ""
                 for end in start..<min(run.count, start + maxSegments) {
                     if isParticle(run[end]) { break }  // no particle or conjunction (的, 了, 和, 在…) inside a term
+                    if end > start && isNumber(run[end]) { break }  // nor a count (疗后16周)
                     text += run[end]
                     if text.unicodeScalars.count > maxCharacters { break }
-                    if !isNumber(run[end]) && (text.unicodeScalars.contains(where: { Script($0) == .han }) || isAcronym(text)) {
+                    let han = text.unicodeScalars.filter { Script($0) == .han }.count
+                    if !isNumber(run[end]) && (han >= 2 || (han == 0 && isAcronym(text))) {
                         result.append(Candidate(text: text, left: start > 0 ? run[start - 1] : "", right: end + 1 < run.count ? run[end + 1] : ""))
                     }
                 }

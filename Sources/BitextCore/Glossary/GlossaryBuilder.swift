@@ -210,7 +210,9 @@ public final class GlossaryBuilder {
         guard !english.contains(" "), !english.contains("-"),
               let segments = try? segmenter.tokens(in: term), segments.count == 1 else { return false }
         let word = english.lowercased()
-        if word == term.lowercased() { return false }  // an acronym kept as is (SSB ↔ SSB)
+        if word == term.lowercased() {  // a Latin word kept as is: an acronym or coinage (SSB, APHINITY), not an English word
+            return table.dictionary.glossCount(word) > 0
+        }
         if names.contains(word) && term.unicodeScalars.count >= 2 { return false }
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
         return word.count < Self.specialisedLength
@@ -247,14 +249,29 @@ public final class GlossaryBuilder {
 
     /// Of entries with the same English whose Chinese terms contain one another, keeps the best
     /// supported (score × log frequency), then the longer: 后伊斯兰国时代 over 应对后伊斯兰国时代,
-    /// 乳腺癌 (seen 30 times) over 乳腺癌症 (seen once).
+    /// 乳腺癌 (seen 30 times) over 乳腺癌症 (seen once); and drops a recurring term that occurs
+    /// (nearly) only inside a longer entry.
     static func weight(_ e: TermEntry) -> Double { e.score * log2(1 + Double(e.frequency)) }
 
     static func withoutFragments(_ entries: [TermEntry]) -> [TermEntry] {
         var byEnglish: [String: [TermEntry]] = [:]
         for e in entries { byEnglish[e.en.lowercased(), default: []].append(e) }
+        // For each term, the highest frequency of a longer entry containing it (substrings enumerated, not searched).
+        let terms = Set(entries.map(\.zh))
+        var containerFrequency: [String: Int] = [:]
+        for e in entries {
+            let chars = Array(e.zh)
+            for i in chars.indices {
+                for j in (i + 1)...chars.count where j - i < chars.count {
+                    let part = String(chars[i..<j])
+                    if terms.contains(part) { containerFrequency[part] = max(containerFrequency[part] ?? 0, e.frequency) }
+                }
+            }
+        }
         return entries.filter { e in
-            !(byEnglish[e.en.lowercased()] ?? []).contains { other in
+            // A recurring term found (nearly) only inside a longer entry is part of it (后伊斯兰国 in 后伊斯兰国时代).
+            if e.frequency >= 2, let outer = containerFrequency[e.zh], 10 * outer >= 9 * e.frequency { return false }
+            return !(byEnglish[e.en.lowercased()] ?? []).contains { other in
                 other.zh != e.zh && (other.zh.contains(e.zh) || e.zh.contains(other.zh))
                     && (Self.weight(other), other.zh.count) > (Self.weight(e), e.zh.count)
             }
