@@ -12,6 +12,9 @@ struct EnglishTermTokens {
         let afterBreak: Bool
         /// A hyphen joins this word to the one before (intensity-modulated, follow-up).
         let hyphenated: Bool
+        /// How the word counts for co-occurrence: its match form, or "^" and its lower case for a word
+        /// capitalised mid-sentence, so the name Long is not counted with the adjective long.
+        let companyKey: String
     }
 
     /// Function words that do occur inside terms (quality of life, head and neck, intention-to-treat).
@@ -33,8 +36,10 @@ struct EnglishTermTokens {
             if isStop && !Self.insideTerms.contains(lower) && !sawHyphen {
                 sawBreak = true  // not a term word: it separates spans and is not one itself
             } else {
-                tokens.append(Token(range: s..<end, lower: lower, stem: EnglishWords.stem(lower), isStop: isStop,
-                                    afterBreak: sawBreak, hyphenated: sawHyphen))
+                let capitalised = !tokens.isEmpty && text[s].isUppercase && !sawBreak
+                let stem = EnglishWords.stem(lower)
+                tokens.append(Token(range: s..<end, lower: lower, stem: stem, isStop: isStop,
+                                    afterBreak: sawBreak, hyphenated: sawHyphen, companyKey: capitalised ? "^" + lower : stem))
                 sawBreak = false
             }
             sawHyphen = false

@@ -128,12 +128,12 @@ public final class GlossaryBuilder {
     /// or 联合顺铂), and a word goes only to the candidates it fits best.
     private static func associations(_ occurrences: [String: [Int]], pairs: [Pair], sample size: Int) -> [String: Set<String>] {
         var enCount: [String: Int] = [:]
-        for pair in pairs { for stem in Set(pair.en.tokens.filter { !$0.isStop }.map(\.stem)) { enCount[stem, default: 0] += 1 } }
+        for pair in pairs { for stem in Set(pair.en.tokens.filter { !$0.isStop }.map(\.companyKey)) { enCount[stem, default: 0] += 1 } }
         var byStem: [String: [(term: String, dice: Double)]] = [:]
         for (term, beads) in occurrences where beads.count >= 3 && term.unicodeScalars.count >= 2 {
             var together: [String: Int] = [:]
             let sample = beads.prefix(size)
-            for k in sample { for stem in Set(pairs[k].en.tokens.filter { !$0.isStop }.map(\.stem)) { together[stem, default: 0] += 1 } }
+            for k in sample { for stem in Set(pairs[k].en.tokens.filter { !$0.isStop }.map(\.companyKey)) { together[stem, default: 0] += 1 } }
             let scale = Double(beads.count) / Double(sample.count)
             for (stem, c) in together where c >= 3 && stem.contains(where: \.isLetter) {
                 let dice = 2 * Double(c) * scale / Double(beads.count + enCount[stem]!)

@@ -31,6 +31,8 @@ struct TermProfile {
         }
     }
 
+    /// Co-occurrence keys (see `EnglishTermTokens.Token.companyKey`) → characters they keep company with.
+    private var company: [String: UInt32] = [:]
     /// Stems of five letters or more, for matching derived forms.
     private var roots: [(stem: String, mask: UInt32)] = []
 
@@ -64,7 +66,7 @@ struct TermProfile {
             for start in 0..<n {
                 for end in start..<n where knownWords.filter({ $0.overlaps(start...end) && $0 != start...end }).count <= 1 {
                     if let words = associations[String(String.UnicodeScalarView(characters[start...end]))] {
-                        for w in words { stems[w, default: 0] |= Self.mask(start...end) }
+                        for w in words { company[w, default: 0] |= Self.mask(start...end) }
                     }
                 }
             }
@@ -102,7 +104,7 @@ struct TermProfile {
 
     /// The characters that explain English word `token`, or 0.
     func explains(_ token: EnglishTermTokens.Token) -> UInt32 {
-        var mask = (stems[token.stem] ?? 0) | (spellings[token.lower] ?? 0)
+        var mask = (stems[token.stem] ?? 0) | (spellings[token.lower] ?? 0) | (company[token.companyKey] ?? 0)
         if mask == 0 && token.stem.count >= 5 {
             // Derived forms: islam ~ islamic, terrorism ~ terrorist (sharing all but the last letter or two).
             for (stem, m) in roots where Self.sameRoot(stem, token.stem) { mask |= m }

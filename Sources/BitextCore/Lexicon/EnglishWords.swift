@@ -46,7 +46,7 @@ public enum EnglishWords {
         "each", "every", "some", "such", "very", "too", "also", "just", "only", "own", "same", "other",
         "up", "down", "out", "off", "over", "under", "again", "once", "s", "t", "one's", "sb", "sth",
         "someone", "something", "etc", "eg", "ie", "lit", "fig", "esp", "abbr", "surname", "variant",
-        "old", "used", "see", "cl", "pr", "tw", "classifier", "particle", "kind", "certain",
+        "used", "see", "cl", "pr", "tw", "classifier", "particle", "kind", "certain",
     ]
 
     /// English number words and their values.
