@@ -116,7 +116,7 @@ public final class GlossaryBuilder {
                 variants: ranked.dropFirst().filter { $0.score >= 0.8 * best.score }.prefix(3)
                     .map { v in v.r.surfaces.max { $0.value < $1.value }!.key }))
         }
-        return Glossary(entries: Self.withoutFragments(entries).sorted {
+        return Glossary(entries: Self.withoutFragments(entries, occurrences: occurrences).sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.zh < $1.zh)
         })
     }
@@ -253,24 +253,28 @@ public final class GlossaryBuilder {
     /// (nearly) only inside a longer entry.
     static func weight(_ e: TermEntry) -> Double { e.score * log2(1 + Double(e.frequency)) }
 
-    static func withoutFragments(_ entries: [TermEntry]) -> [TermEntry] {
+    static func withoutFragments(_ entries: [TermEntry], occurrences: [String: [Int]]) -> [TermEntry] {
         var byEnglish: [String: [TermEntry]] = [:]
         for e in entries { byEnglish[e.en.lowercased(), default: []].append(e) }
-        // For each term, the highest frequency of a longer entry containing it (substrings enumerated, not searched).
+        // For each term, the most of its sentence pairs that a longer entry containing it shares
+        // (substrings enumerated, not searched).
         let terms = Set(entries.map(\.zh))
-        var containerFrequency: [String: Int] = [:]
+        var shared: [String: Int] = [:]
         for e in entries {
             let chars = Array(e.zh)
+            let outer = Set(occurrences[e.zh] ?? [])
             for i in chars.indices {
                 for j in (i + 1)...chars.count where j - i < chars.count {
                     let part = String(chars[i..<j])
-                    if terms.contains(part) { containerFrequency[part] = max(containerFrequency[part] ?? 0, e.frequency) }
+                    guard terms.contains(part) else { continue }
+                    let common = (occurrences[part] ?? []).filter(outer.contains).count
+                    shared[part] = max(shared[part] ?? 0, common)
                 }
             }
         }
         return entries.filter { e in
             // A recurring term found (nearly) only inside a longer entry is part of it (后伊斯兰国 in 后伊斯兰国时代).
-            if e.frequency >= 2, let outer = containerFrequency[e.zh], 10 * outer >= 9 * e.frequency { return false }
+            if e.frequency >= 2, let common = shared[e.zh], 10 * common >= 9 * e.frequency { return false }
             return !(byEnglish[e.en.lowercased()] ?? []).contains { other in
                 other.zh != e.zh && (other.zh.contains(e.zh) || e.zh.contains(other.zh))
                     && (Self.weight(other), other.zh.count) > (Self.weight(e), e.zh.count)

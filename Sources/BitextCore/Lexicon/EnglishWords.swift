@@ -4,7 +4,9 @@
 public enum EnglishWords {
     /// The match form of `word`: lower-cased and stemmed ("Terrorists" → "terrorist", "tightening" → "tighten").
     public static func stem(_ word: some StringProtocol) -> String {
-        var b = Array(word.lowercased().utf8)
+        let lower = word.lowercased()
+        if let singular = irregularPlurals[lower] { return singular }
+        var b = Array(lower.utf8)
         if b.count > 2 && b[b.count - 2] == 0x27 && b[b.count - 1] == 0x73 { b.removeLast(2) }  // 's
         if b.last == 0x27 { b.removeLast() }  // '
         guard b.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return String(decoding: b, as: UTF8.self) }
@@ -30,6 +32,12 @@ public enum EnglishWords {
         if b.count > 3 && b.last == 0x65 { b.removeLast() }  // final e: believe, believ(ed)
         return String(decoding: b, as: UTF8.self)
     }
+
+    /// Plurals no suffix rule undoes.
+    static let irregularPlurals: [String: String] = [
+        "women": "woman", "men": "man", "children": "child", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+        "geese": "goose", "lice": "louse", "oxen": "ox",
+    ]
 
     private static func isVowel(_ c: UInt8) -> Bool { "aeiou".utf8.contains(c) }
 
