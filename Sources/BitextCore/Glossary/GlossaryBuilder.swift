@@ -81,7 +81,8 @@ public final class GlossaryBuilder {
         let glosses = TermProfile.GlossCache(table: table)
         var entries: [TermEntry] = []
         for (term, beads) in occurrences.filter({ $0.value.count >= minimum }).sorted(by: { $0.key < $1.key }) {
-            let profile = TermProfile(term, glosses: glosses, pinyin: pinyin, associations: associations)
+            let profile = TermProfile(term, glosses: glosses, pinyin: pinyin, associations: associations,
+                                      characterGlosses: table.dictionary.characterGlosses())
             var renderings: [String: Rendering] = [:]
             for k in beads.prefix(sample) {
                 guard let span = Self.bestSpan(profile, in: pairs[k].en) else { continue }

@@ -36,7 +36,8 @@ struct TermProfile {
     /// Stems of five letters or more, for matching derived forms.
     private var roots: [(stem: String, mask: UInt32)] = []
 
-    init(_ term: String, glosses: GlossCache, pinyin: Pinyin, associations: [String: Set<String>] = [:]) {
+    init(_ term: String, glosses: GlossCache, pinyin: Pinyin, associations: [String: Set<String>] = [:],
+         characterGlosses: CharacterGlosses? = nil) {
         let table = glosses.table
         // Glosses are read whole here, parenthesised words included: "Islamic State (IS)" gives IS.
         characters = Array(term.unicodeScalars.prefix(32))
@@ -69,6 +70,14 @@ struct TermProfile {
                         for w in words { company[w, default: 0] |= Self.mask(start...end) }
                     }
                 }
+            }
+        }
+        // What a character means inside words (心 → cardiac), learned from the dictionary, for
+        // characters that no known word of two or more characters in the term covers.
+        if let characterGlosses {
+            let inKnownWords = spans.filter { $0.count >= 2 }.reduce(UInt32(0)) { $0 | Self.mask($1) }
+            for (k, c) in characters.enumerated() where inKnownWords & (1 << UInt32(k)) == 0 {
+                for word in characterGlosses.words[c] ?? [] { stems[word, default: 0] |= 1 << UInt32(k) }
             }
         }
         // Word-forming characters whose English counterpart is an affix the dictionary glosses

@@ -18,6 +18,10 @@ public final class BilingualDictionary {
 
     /// How many gloss fields use each lower-case English word (FNV-1a key), built on first use.
     private var glossWordCounts: KeyTable?
+    /// What characters mean inside words, learned from the entries on first use.
+    private var characterGlossCache: CharacterGlosses?
+    /// Simplified headwords with their gloss fields, one per CC-CEDICT line and user entry.
+    private(set) var headwords: [(headword: String, entry: Int32)] = []
 
     /// An empty dictionary.
     public init() {}
@@ -85,8 +89,23 @@ public final class BilingualDictionary {
         return counts
     }
 
+    /// What single characters mean inside words (心 → cardiac), learned from these entries once.
+    func characterGlosses() -> CharacterGlosses {
+        if let cached = characterGlossCache { return cached }
+        let learned = CharacterGlosses(dictionary: self)
+        characterGlossCache = learned
+        return learned
+    }
+
+    /// The gloss field of entry `entry` (an index into `headwords`' entries).
+    func glossField(entry: Int32) -> Substring {
+        Substring(String(decoding: text[Int(glossStart[Int(entry)])..<Int(glossEnd[Int(entry)])], as: UTF8.self))
+    }
+
     /// Adds one entry: a headword and its English (a CC-CEDICT gloss field or a plain term).
     public func add(headword: some StringProtocol, english: some StringProtocol) {
+        characterGlossCache = nil
+        headwords.append((String(headword), Int32(glossStart.count)))
         let start = Int32(text.count)
         text.append(contentsOf: english.utf8)
         index(headword.unicodeScalars, glossRange: start..<Int32(text.count))
@@ -110,6 +129,7 @@ public final class BilingualDictionary {
 
     /// Adds CC-CEDICT-format lines (`傳統 传统 [chuan2 tong3] /tradition/convention/`); `#` lines are comments.
     public func addCEDICT(_ bytes: [UInt8], source: String) throws(BitextError) {
+        characterGlossCache = nil
         let base = Int32(text.count)
         text.append(contentsOf: bytes)
         var lineStart = 0
@@ -132,6 +152,7 @@ public final class BilingualDictionary {
             let glossRange = (base + Int32(slash))..<(base + Int32(end))
             let traditional = String(decoding: bytes[lineStart..<firstSpace], as: UTF8.self)
             let simplified = String(decoding: bytes[(firstSpace + 1)..<secondSpace], as: UTF8.self)
+            headwords.append((simplified, Int32(glossStart.count)))
             index(simplified.unicodeScalars, glossRange: glossRange)
             if traditional != simplified { index(traditional.unicodeScalars, glossRange: glossRange) }
         }

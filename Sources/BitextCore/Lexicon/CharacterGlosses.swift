@@ -1,0 +1,60 @@
+/// What single Chinese characters mean inside words, learned from the dictionary itself: an
+/// English word belongs to a character when most of the entries glossed with that word contain the
+/// character (cardiac → 心, hepatic → 肝, fetal → 胎, pregnant → 孕). This lets compounds the
+/// dictionary lacks (心源性死亡 ↔ cardiac death) be explained from their characters.
+struct CharacterGlosses {
+    /// A word must gloss at least this many entries…
+    static let minimumEntries = 3
+    /// …and this share of them must contain the character.
+    static let minimumShare = 0.5
+
+    /// Characters → English match forms.
+    private(set) var words: [Unicode.Scalar: Set<String>] = [:]
+
+    /// Counts, over the dictionary's entries, which characters the entries glossed with each word
+    /// contain. Words are hashed while the gloss bytes are scanned, so no string is built per word.
+    init(dictionary: BilingualDictionary) {
+        let stopHashes = Set(EnglishWords.stopWords.map { FNV.hash($0.utf8) })
+        var entriesWithWord = KeyTable(capacity: 1 << 16)
+        var together: [UInt64: [Unicode.Scalar: Int32]] = [:]
+        var spelling: [UInt64: String] = [:]
+        for (headword, entry) in dictionary.headwords {
+            let characters = Set(headword.unicodeScalars.filter { Script($0) == .han })
+            guard !characters.isEmpty, characters.count <= 4 else { continue }
+            var seen = Set<UInt64>()
+            var depth = 0
+            var hash = FNV.offset
+            var word: [UInt8] = []
+            func flush() {
+                if word.count > 1, !stopHashes.contains(hash), seen.insert(hash).inserted {
+                    entriesWithWord[hash] = (entriesWithWord[hash] ?? 0) + 1
+                    for c in characters { together[hash, default: [:]][c, default: 0] += 1 }
+                    if spelling[hash] == nil { spelling[hash] = String(decoding: word, as: UTF8.self) }
+                }
+                hash = FNV.offset
+                word.removeAll(keepingCapacity: true)
+            }
+            for b in dictionary.glossField(entry: entry).utf8 {
+                switch b {
+                case 0x28, 0x5B: depth += 1; flush()
+                case 0x29, 0x5D: depth = max(0, depth - 1); flush()
+                case _ where depth > 0: continue
+                case 0x41...0x5A, 0x61...0x7A:
+                    let lower = b | 0x20
+                    hash = FNV.add(hash, lower)
+                    word.append(lower)
+                default: flush()
+                }
+            }
+            flush()
+        }
+        for (hash, counts) in together {
+            let n = Int(entriesWithWord[hash]!)
+            guard n >= Self.minimumEntries else { continue }
+            let stem = EnglishWords.stem(spelling[hash]!)
+            for (c, k) in counts where Double(k) >= Self.minimumShare * Double(n) { words[c, default: []].insert(stem) }
+        }
+    }
+}
+
+import ICUKit
