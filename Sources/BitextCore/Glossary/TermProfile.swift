@@ -33,8 +33,8 @@ struct TermProfile {
 
     /// Co-occurrence keys (see `EnglishTermTokens.Token.companyKey`) → characters they keep company with.
     private var company: [String: UInt32] = [:]
-    /// Stems of five letters or more, for matching derived forms.
-    private var roots: [(stem: String, mask: UInt32)] = []
+    /// Stems of five letters or more by their first five letters, for matching derived forms.
+    private var roots: [UInt64: [(stem: String, mask: UInt32)]] = [:]
 
     init(_ term: String, glosses: GlossCache, pinyin: Pinyin, associations: [String: Set<String>] = [:],
          characterGlosses: CharacterGlosses? = nil) {
@@ -95,7 +95,9 @@ struct TermProfile {
                 spellings[spelled, default: 0] |= Self.mask(start...end)
             }
         }
-        defer { roots = stems.filter { $0.key.utf8.count >= 5 }.map { ($0.key, $0.value) } }
+        defer {
+            for (stem, mask) in stems where stem.utf8.count >= 5 { roots[Self.prefixCode(stem), default: []].append((stem, mask)) }
+        }
         var k = 0
         while k < n {
             guard characters[k].properties.isASCIIHexDigit || Script(characters[k]) == .latin else { k += 1; continue }
@@ -116,7 +118,7 @@ struct TermProfile {
         var mask = (stems[token.stem] ?? 0) | (spellings[token.lower] ?? 0) | (company[token.companyKey] ?? 0)
         if mask == 0 && token.stem.count >= 5 {
             // Derived forms: islam ~ islamic, terrorism ~ terrorist (sharing all but the last letter or two).
-            for (stem, m) in roots where Self.sameRoot(stem, token.stem) { mask |= m }
+            for (stem, m) in roots[Self.prefixCode(token.stem)] ?? [] where Self.sameRoot(stem, token.stem) { mask |= m }
         }
         return mask
     }
@@ -134,6 +136,11 @@ struct TermProfile {
 
     /// Suffixes that English terms leave implicit: 性 (浸润性 invasive), 期 and 率 (生存期, 生存率: survival).
     static let implicitSuffixes: Set<Unicode.Scalar> = ["性", "期", "率"]
+
+    /// The first five bytes of a match form, packed: words sharing a root share them.
+    static func prefixCode(_ stem: String) -> UInt64 {
+        stem.utf8.prefix(5).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
 
     /// Whether two match forms share a root: one starts with the other, or they differ only in
     /// their last one or two letters after a common part of at least six.

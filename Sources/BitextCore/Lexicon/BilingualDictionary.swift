@@ -97,6 +97,13 @@ public final class BilingualDictionary {
         return learned
     }
 
+    /// Calls `body` with the UTF-8 bytes of entry `entry`'s gloss field, without copying them.
+    func withGlossBytes<T>(entry: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        text.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[Int(glossStart[Int(entry)])..<Int(glossEnd[Int(entry)])]))
+        }
+    }
+
     /// The gloss field of entry `entry` (an index into `headwords`' entries).
     func glossField(entry: Int32) -> Substring {
         Substring(String(decoding: text[Int(glossStart[Int(entry)])..<Int(glossEnd[Int(entry)])], as: UTF8.self))

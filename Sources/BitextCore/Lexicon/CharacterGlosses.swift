@@ -16,7 +16,8 @@ struct CharacterGlosses {
     init(dictionary: BilingualDictionary) {
         let stopHashes = Set(EnglishWords.stopWords.map { FNV.hash($0.utf8) })
         var entriesWithWord = KeyTable(capacity: 1 << 16)
-        var together: [UInt64: [Unicode.Scalar: Int32]] = [:]
+        var together = KeyTable(capacity: 1 << 19)  // (word, character) → entries with both
+        var pairs: [(word: UInt64, character: Unicode.Scalar)] = []
         var spelling: [UInt64: String] = [:]
         for (headword, entry) in dictionary.headwords {
             let characters = Set(headword.unicodeScalars.filter { Script($0) == .han })
@@ -27,32 +28,40 @@ struct CharacterGlosses {
             var word: [UInt8] = []
             func flush() {
                 if word.count > 1, !stopHashes.contains(hash), seen.insert(hash).inserted {
-                    entriesWithWord[hash] = (entriesWithWord[hash] ?? 0) + 1
-                    for c in characters { together[hash, default: [:]][c, default: 0] += 1 }
-                    if spelling[hash] == nil { spelling[hash] = String(decoding: word, as: UTF8.self) }
+                    let count = entriesWithWord[hash] ?? 0
+                    entriesWithWord[hash] = count + 1
+                    if count == 0 { spelling[hash] = String(decoding: word, as: UTF8.self) }
+                    for c in characters {
+                        let key = hash ^ (UInt64(c.value) &* 0x9E37_79B9_7F4A_7C15)
+                        let k = together[key] ?? 0
+                        if k == 0 { pairs.append((hash, c)) }
+                        together[key] = k + 1
+                    }
                 }
                 hash = FNV.offset
                 word.removeAll(keepingCapacity: true)
             }
-            for b in dictionary.glossField(entry: entry).utf8 {
-                switch b {
-                case 0x28, 0x5B: depth += 1; flush()
-                case 0x29, 0x5D: depth = max(0, depth - 1); flush()
-                case _ where depth > 0: continue
-                case 0x41...0x5A, 0x61...0x7A:
-                    let lower = b | 0x20
-                    hash = FNV.add(hash, lower)
-                    word.append(lower)
-                default: flush()
+            dictionary.withGlossBytes(entry: entry) { bytes in
+                for b in bytes {
+                    switch b {
+                    case 0x28, 0x5B: depth += 1; flush()
+                    case 0x29, 0x5D: depth = max(0, depth - 1); flush()
+                    case _ where depth > 0: continue
+                    case 0x41...0x5A, 0x61...0x7A:
+                        let lower = b | 0x20
+                        hash = FNV.add(hash, lower)
+                        word.append(lower)
+                    default: flush()
+                    }
                 }
             }
             flush()
         }
-        for (hash, counts) in together {
+        for (hash, c) in pairs {
             let n = Int(entriesWithWord[hash]!)
-            guard n >= Self.minimumEntries else { continue }
-            let stem = EnglishWords.stem(spelling[hash]!)
-            for (c, k) in counts where Double(k) >= Self.minimumShare * Double(n) { words[c, default: []].insert(stem) }
+            let k = Int(together[hash ^ (UInt64(c.value) &* 0x9E37_79B9_7F4A_7C15)]!)
+            guard n >= Self.minimumEntries, Double(k) >= Self.minimumShare * Double(n) else { continue }
+            words[c, default: []].insert(EnglishWords.stem(spelling[hash]!))
         }
     }
 }
