@@ -20,8 +20,13 @@ public final class BilingualDictionary {
     private var glossWordCounts: KeyTable?
     /// What characters mean inside words, learned from the entries on first use.
     private var characterGlossCache: CharacterGlosses?
-    /// Simplified headwords with their gloss fields, one per CC-CEDICT line and user entry.
-    private(set) var headwords: [(headword: String, entry: Int32)] = []
+    /// Simplified headwords (byte ranges in `text`) with their entry, one per CC-CEDICT line and user entry.
+    private var headwordRanges: [(start: Int32, end: Int32, entry: Int32)] = []
+
+    /// Simplified headwords with their entries, one per CC-CEDICT line and user entry.
+    var headwords: [(headword: String, entry: Int32)] {
+        headwordRanges.map { (String(decoding: text[Int($0.start)..<Int($0.end)], as: UTF8.self), $0.entry) }
+    }
 
     /// An empty dictionary.
     public init() {}
@@ -112,7 +117,9 @@ public final class BilingualDictionary {
     /// Adds one entry: a headword and its English (a CC-CEDICT gloss field or a plain term).
     public func add(headword: some StringProtocol, english: some StringProtocol) {
         characterGlossCache = nil
-        headwords.append((String(headword), Int32(glossStart.count)))
+        let headwordStart = Int32(text.count)
+        text.append(contentsOf: headword.utf8)
+        headwordRanges.append((headwordStart, Int32(text.count), Int32(glossStart.count)))
         let start = Int32(text.count)
         text.append(contentsOf: english.utf8)
         index(headword.unicodeScalars, glossRange: start..<Int32(text.count))
@@ -159,7 +166,7 @@ public final class BilingualDictionary {
             let glossRange = (base + Int32(slash))..<(base + Int32(end))
             let traditional = String(decoding: bytes[lineStart..<firstSpace], as: UTF8.self)
             let simplified = String(decoding: bytes[(firstSpace + 1)..<secondSpace], as: UTF8.self)
-            headwords.append((simplified, Int32(glossStart.count)))
+            headwordRanges.append((base + Int32(firstSpace + 1), base + Int32(secondSpace), Int32(glossStart.count)))
             index(simplified.unicodeScalars, glossRange: glossRange)
             if traditional != simplified { index(traditional.unicodeScalars, glossRange: glossRange) }
         }
