@@ -29,11 +29,7 @@ extension Bitext {
             case tsv, beads, jsonl
         }
 
-        @Argument(help: "The Chinese file and the English file, or one mixed-language file ('-' reads standard input).")
-        var files: [String]
-
-        @Flag(help: "The files hold one sentence per line already.")
-        var presegmented = false
+        @OptionGroup var texts: ParallelTextOptions
 
         @Option(help: "Output format.")
         var format: Format = .tsv
@@ -42,16 +38,14 @@ extension Bitext {
         var output: String?
 
         @OptionGroup var dictionary: DictionaryOptions
-        @OptionGroup var input: InputOptions
 
         func validate() throws {
-            if files.isEmpty || files.count > 2 { throw ValidationError("give a Chinese and an English file, or one mixed-language file") }
-            if files.count == 2 && files[0] == "-" && files[1] == "-" { throw ValidationError("only one input can be standard input") }
+            try texts.check(required: true)
         }
 
         func run() throws {
             try reportingErrors {
-                let (zh, en) = try SentenceInput(files: files, presegmented: presegmented, input: input).read()
+                let (zh, en) = try texts.read()
                 let alignment = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
                 let out = try OutputFile(path: output)
                 try AlignmentWriter(format: format).write(alignment, to: out)

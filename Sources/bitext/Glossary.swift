@@ -25,14 +25,10 @@ extension Bitext {
             case csv, tsv, jsonl
         }
 
-        @Argument(help: "The Chinese file and the English file, or one mixed-language file.")
-        var files: [String] = []
+        @OptionGroup var texts: ParallelTextOptions
 
         @Option(help: "Build from an alignment saved by `bitext align` (TSV or JSON Lines) instead of aligning.")
         var alignment: String?
-
-        @Flag(help: "The files hold one sentence per line already.")
-        var presegmented = false
 
         @Option(help: "Keep terms that occur in at least N aligned sentence pairs.")
         var minFrequency = 1
@@ -44,13 +40,10 @@ extension Bitext {
         var output: String?
 
         @OptionGroup var dictionary: DictionaryOptions
-        @OptionGroup var input: InputOptions
 
         func validate() throws {
-            if alignment == nil && (files.isEmpty || files.count > 2) {
-                throw ValidationError("give a Chinese and an English file, one mixed-language file, or --alignment FILE")
-            }
-            if alignment != nil && !files.isEmpty { throw ValidationError("--alignment replaces the input files") }
+            try texts.check(required: alignment == nil)
+            if alignment != nil && !texts.files.isEmpty { throw ValidationError("--alignment replaces the input files") }
             if minFrequency < 1 { throw ValidationError("--min-frequency must be at least 1") }
         }
 
@@ -63,9 +56,9 @@ extension Bitext {
                     aligned = try SavedAlignment.read(path)
                     source = path
                 } else {
-                    let (zh, en) = try SentenceInput(files: files, presegmented: presegmented, input: input).read()
+                    let (zh, en) = try texts.read()
                     aligned = try Aligner(dictionary: dictionary).alignShowingProgress(zh: zh, en: en)
-                    source = files[0]
+                    source = texts.files[0]
                 }
                 let glossary = try GlossaryBuilder(dictionary: dictionary, minimumFrequency: minFrequency)
                     .build(aligned, source: source)

@@ -1,12 +1,26 @@
+import ArgumentParser
 import BitextCore
 
-/// The Chinese and English sentences named on a command line: two files (Chinese first), or one
-/// mixed-language page that is split first; segmented unless pre-segmented.
-struct SentenceInput {
-    let files: [String]
-    let presegmented: Bool
-    let input: InputOptions
+/// The parallel texts named on a command line: two files (Chinese first), or one mixed-language
+/// page that is split first; segmented unless pre-segmented.
+struct ParallelTextOptions: ParsableArguments {
+    @Argument(help: "The Chinese file and the English file, or one mixed-language file ('-' reads standard input).")
+    var files: [String] = []
 
+    @Flag(help: "The files hold one sentence per line already.")
+    var presegmented = false
+
+    @OptionGroup var input: InputOptions
+
+    /// Checks the number of files (`required`: whether the command needs them).
+    func check(required: Bool) throws {
+        if required && (files.isEmpty || files.count > 2) {
+            throw ValidationError("give a Chinese and an English file, or one mixed-language file")
+        }
+        if files.count == 2 && files[0] == "-" && files[1] == "-" { throw ValidationError("only one input can be standard input") }
+    }
+
+    /// The Chinese and English sentences of the files.
     func read() throws -> (zh: [Sentence], en: [Sentence]) {
         if files.count == 1 {
             let (zhDoc, enDoc) = LanguageSplitter().split(try input.read(files[0]))
