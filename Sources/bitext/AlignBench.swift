@@ -17,15 +17,17 @@ extension Bitext.Bench {
         @OptionGroup var options: BenchOptions
 
         func run() throws {
-            let (zh, en) = try options.sentences()
-            var beads = 0
-            let seconds = try Stopwatch.fastest(options.repeats) {
-                let aligner = Aligner(dictionary: try BilingualDictionary.embedded())
-                beads = try aligner.align(zh: zh, en: en).beads.count
+            try reportingErrors {
+                let (zh, en) = try options.sentences()
+                var beads = 0
+                let seconds = try Stopwatch.fastest(options.repeats) {
+                    let aligner = Aligner(dictionary: try BilingualDictionary.embedded())
+                    beads = try aligner.align(zh: zh, en: en).beads.count
+                }
+                let sentences = Double(zh.count + en.count)
+                print(String(format: "%d zh + %d en sentences → %d beads: %.2f s (dictionary load included), %.0f sentences/s, peak RSS %.0f MB",
+                             zh.count, en.count, beads, seconds, sentences / seconds, Stopwatch.peakResidentMB()))
             }
-            let sentences = Double(zh.count + en.count)
-            print(String(format: "%d zh + %d en sentences → %d beads: %.2f s (dictionary load included), %.0f sentences/s, peak RSS %.0f MB",
-                         zh.count, en.count, beads, seconds, sentences / seconds, Stopwatch.peakResidentMB()))
         }
     }
 }

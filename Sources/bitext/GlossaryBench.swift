@@ -17,15 +17,17 @@ extension Bitext.Bench {
         @OptionGroup var options: BenchOptions
 
         func run() throws {
-            let (zh, en) = try options.sentences()
-            var entries = 0
-            let seconds = try Stopwatch.fastest(options.repeats) {
-                let dictionary = try BilingualDictionary.embedded()
-                let alignment = try Aligner(dictionary: dictionary).align(zh: zh, en: en)
-                entries = try GlossaryBuilder(dictionary: dictionary).build(alignment).entries.count
+            try reportingErrors {
+                let (zh, en) = try options.sentences()
+                var entries = 0
+                let seconds = try Stopwatch.fastest(options.repeats) {
+                    let dictionary = try BilingualDictionary.embedded()
+                    let alignment = try Aligner(dictionary: dictionary).align(zh: zh, en: en)
+                    entries = try GlossaryBuilder(dictionary: dictionary).build(alignment).entries.count
+                }
+                print(String(format: "%d zh + %d en sentences → %d entries: %.2f s (alignment and dictionary load included), peak RSS %.0f MB",
+                             zh.count, en.count, entries, seconds, Stopwatch.peakResidentMB()))
             }
-            print(String(format: "%d zh + %d en sentences → %d entries: %.2f s (alignment and dictionary load included), peak RSS %.0f MB",
-                         zh.count, en.count, entries, seconds, Stopwatch.peakResidentMB()))
         }
     }
 }
