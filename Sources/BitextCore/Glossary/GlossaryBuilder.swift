@@ -88,6 +88,8 @@ public final class GlossaryBuilder {
                 guard let span = Self.bestSpan(profile, in: pairs[k].en) else { continue }
                 let surface = pairs[k].en.surface(span.complete ? span.range : pairs[k].en.wholeWords(span.range))
                 if !surface.contains(where: \.isLetter) || Self.endsLikeAVerbOrAdverb(pairs[k].en.tokens[span.range.upperBound].lower) { continue }
+                // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival).
+                if surface.contains(where: \.isNumber) && !surface.filter(\.isNumber).allSatisfy(term.contains) { continue }
                 var r = renderings[surface.lowercased(), default: Rendering()]
                 r.count += 1
                 r.fit += span.fit
@@ -204,12 +206,11 @@ public final class GlossaryBuilder {
         return best
     }
 
-    /// Whether a one-segment Chinese word rendered by one English word is too general to be a
-    /// term: unless the word is a name (capitalised mid-sentence in the text), it must be a long,
+    /// Whether a Chinese term rendered by one English word is too general to be a term: unless
+    /// the word is a name (capitalised mid-sentence in the text), it must be a long,
     /// specialised word that few dictionary glosses use (cisplatin, headquarters, caliphate).
     private func isGeneric(term: String, english: String, names: Set<String>) -> Bool {
-        guard !english.contains(" "), !english.contains("-"),
-              let segments = try? segmenter.tokens(in: term), segments.count == 1 else { return false }
+        guard !english.contains(" "), !english.contains("-") else { return false }
         let word = english.lowercased()
         if word == term.lowercased() {  // a Latin word kept as is: an acronym or coinage (SSB, APHINITY), not an English word
             return table.dictionary.glossCount(word) > 0
