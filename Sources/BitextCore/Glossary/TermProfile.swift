@@ -116,6 +116,10 @@ struct TermProfile {
     /// The characters that explain English word `token`, or 0.
     func explains(_ token: EnglishTermTokens.Token) -> UInt32 {
         var mask = (stems[token.stem] ?? 0) | (spellings[token.lower] ?? 0) | (company[token.companyKey] ?? 0)
+        if mask == 0 && token.companyKey.hasPrefix("^") {
+            // A name spelled with one letter off the pinyin (勒农 lenong ↔ Le Long, 户撒 husa ↔ Husha).
+            for (spelling, m) in spellings where Self.oneEditApart(spelling, token.lower) { mask |= m }
+        }
         if mask == 0 && token.stem.count >= 5 {
             // Derived forms: islam ~ islamic, terrorism ~ terrorist (sharing all but the last letter or two).
             for (stem, m) in roots[Self.prefixCode(token.stem)] ?? [] where Self.sameRoot(stem, token.stem) { mask |= m }
@@ -136,6 +140,17 @@ struct TermProfile {
 
     /// Suffixes that English terms leave implicit: 性 (浸润性 invasive), 期 and 率 (生存期, 生存率: survival).
     static let implicitSuffixes: Set<Unicode.Scalar> = ["性", "期", "率"]
+
+    /// Whether two spellings of at least two letters, starting with the same letter, differ by one
+    /// inserted, deleted or replaced letter.
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a.utf8), Array(b.utf8))
+        guard x.count >= 2, y.count >= 2, x.first == y.first, abs(x.count - y.count) <= 1, x != y else { return false }
+        var i = 0
+        while i < min(x.count, y.count) && x[i] == y[i] { i += 1 }
+        if x.count == y.count { return x[(i + 1)...] == y[(i + 1)...] }
+        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
+    }
 
     /// The first five bytes of a match form, packed: words sharing a root share them.
     static func prefixCode(_ stem: String) -> UInt64 {
