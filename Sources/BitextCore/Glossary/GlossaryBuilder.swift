@@ -249,38 +249,46 @@ public final class GlossaryBuilder {
         return capitalised.subtracting(lower)
     }
 
-    /// Of entries with the same English whose Chinese terms contain one another, keeps the best
-    /// supported (score × log frequency), then the longer: 后伊斯兰国时代 over 应对后伊斯兰国时代,
-    /// 乳腺癌 (seen 30 times) over 乳腺癌症 (seen once); and drops a recurring term that occurs
-    /// (nearly) only inside a longer entry.
+    /// Of entries with the same English whose Chinese terms contain one another, keeps the longer
+    /// unless the shorter is better supported (score × log frequency) by occurrences of its own:
+    /// 后伊斯兰国时代 over 应对后伊斯兰国时代 (better scored), 乳腺癌 (seen 30 times) over 乳腺癌症 (once).
+    /// And drops a recurring term that occurs (nearly) only inside longer entries.
     static func weight(_ e: TermEntry) -> Double { e.score * log2(1 + Double(e.frequency)) }
 
     static func withoutFragments(_ entries: [TermEntry], occurrences: [String: [Int]]) -> [TermEntry] {
         var byEnglish: [String: [TermEntry]] = [:]
         for e in entries { byEnglish[e.en.lowercased(), default: []].append(e) }
-        // For each term, the most of its sentence pairs that a longer entry containing it shares
+        // For each term, the sentence pairs where a longer entry containing it occurs
         // (substrings enumerated, not searched).
         let terms = Set(entries.map(\.zh))
-        var shared: [String: Int] = [:]
+        var inside: [String: Set<Int>] = [:]
         for e in entries {
             let chars = Array(e.zh)
-            let outer = Set(occurrences[e.zh] ?? [])
             for i in chars.indices {
                 for j in (i + 1)...chars.count where j - i < chars.count {
                     let part = String(chars[i..<j])
-                    guard terms.contains(part) else { continue }
-                    let common = (occurrences[part] ?? []).filter(outer.contains).count
-                    shared[part] = max(shared[part] ?? 0, common)
+                    if terms.contains(part) { inside[part, default: []].formUnion(occurrences[e.zh] ?? []) }
                 }
             }
         }
+        /// How much of `e`'s occurrences lie inside longer entries.
+        func enclosedShare(_ e: TermEntry) -> Double {
+            guard let outer = inside[e.zh], let own = occurrences[e.zh], !own.isEmpty else { return 0 }
+            return Double(own.filter(outer.contains).count) / Double(own.count)
+        }
         return entries.filter { e in
-            // A recurring term found (nearly) only inside a longer entry is part of it (后伊斯兰国 in 后伊斯兰国时代).
-            if e.frequency >= 2, let common = shared[e.zh], 10 * common >= 9 * e.frequency { return false }
+            // A recurring term found (nearly) only inside longer entries is part of them
+            // (后伊斯兰国 in 后伊斯兰国时代; 无复发生存 in 无复发生存期 and 无复发生存率).
+            if e.frequency >= 2 && enclosedShare(e) >= 0.9 { return false }
             return !(byEnglish[e.en.lowercased()] ?? []).contains { other in
-                other.zh != e.zh && (other.zh.contains(e.zh) || e.zh.contains(other.zh))
-                    && (Self.weight(other), other.zh.count) > (Self.weight(e), e.zh.count)
+                guard other.zh != e.zh && (other.zh.contains(e.zh) || e.zh.contains(other.zh)) else { return false }
+                let (shorter, longer) = other.zh.count < e.zh.count ? (other, e) : (e, other)
+                // The shorter form wins only with occurrences of its own, outside the longer one.
+                let enclosed = shorter.frequency >= 2 && enclosedShare(shorter) >= 0.9
+                let winner = !enclosed && Self.weight(shorter) > Self.weight(longer) ? shorter : longer
+                return winner.zh == other.zh
             }
         }
     }
+
 }
