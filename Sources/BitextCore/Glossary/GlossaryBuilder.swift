@@ -258,24 +258,28 @@ public final class GlossaryBuilder {
     static func withoutFragments(_ entries: [TermEntry], occurrences: [String: [Int]]) -> [TermEntry] {
         var byEnglish: [String: [TermEntry]] = [:]
         for e in entries { byEnglish[e.en.lowercased(), default: []].append(e) }
-        // For each term, the sentence pairs where a longer entry containing it occurs
-        // (substrings enumerated, not searched).
+        // For each term, the longer entries containing it (substrings enumerated, not searched),
+        // and for each sentence pair, the entries occurring in it.
         let terms = Set(entries.map(\.zh))
-        var inside: [String: Set<Int>] = [:]
+        var containers: [String: [String]] = [:]
+        var inBead: [Int: Set<String>] = [:]
         for e in entries {
+            for b in occurrences[e.zh] ?? [] { inBead[b, default: []].insert(e.zh) }
             let chars = Array(e.zh)
             for i in chars.indices {
                 for j in (i + 1)...chars.count where j - i < chars.count {
                     let part = String(chars[i..<j])
-                    if terms.contains(part) { inside[part, default: []].formUnion(occurrences[e.zh] ?? []) }
+                    if terms.contains(part) { containers[part, default: []].append(e.zh) }
                 }
             }
         }
-        /// How much of `e`'s occurrences lie inside longer entries.
-        func enclosedShare(_ e: TermEntry) -> Double {
-            guard let outer = inside[e.zh], let own = occurrences[e.zh], !own.isEmpty else { return 0 }
-            return Double(own.filter(outer.contains).count) / Double(own.count)
+        /// How much of each term's occurrences lie inside longer entries.
+        var enclosed: [String: Double] = [:]
+        for (term, outer) in containers {
+            guard let own = occurrences[term], !own.isEmpty else { continue }
+            enclosed[term] = Double(own.filter { b in outer.contains { inBead[b]?.contains($0) ?? false } }.count) / Double(own.count)
         }
+        func enclosedShare(_ e: TermEntry) -> Double { enclosed[e.zh] ?? 0 }
         return entries.filter { e in
             // A recurring term found (nearly) only inside longer entries is part of them
             // (后伊斯兰国 in 后伊斯兰国时代; 无复发生存 in 无复发生存期 and 无复发生存率).
