@@ -46,9 +46,6 @@ struct SearchBand {
     /// The middle of each row (for rows 0…n−1: where the Chinese sentence of that index is expected to pair).
     var centers: [Int] { (0..<(lo.count - 1)).map { (lo[$0] + hi[$0]) / 2 } }
 
-    /// Number of cells.
-    var cellCount: Int { zip(lo, hi).reduce(0) { $0 + $1.1 - $1.0 + 1 } }
-
     /// Whether (i, j) lies on the band's edge (not at the lattice's own border).
     func isOnEdge(i: Int, j: Int, m: Int) -> Bool {
         (j == lo[i] && j > 0) || (j == hi[i] && j < m)

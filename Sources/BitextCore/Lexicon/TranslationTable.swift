@@ -7,8 +7,6 @@ final class TranslationTable {
     private var entries = KeyTable(capacity: 1 << 14)
     private var targetLists: [[Int32]] = []
     private var learnedPrefixes = KeyTable()
-    /// The n-grams that have learned targets, with the targets their glosses gave.
-    private var learnedEntries: [Int32: [Int32]] = [:]
 
     init(dictionary: BilingualDictionary, vocabulary: Vocabulary) {
         self.dictionary = dictionary
@@ -53,15 +51,7 @@ final class TranslationTable {
             targetLists.append([])
             entries[key.value] = e
         }
-        if learnedEntries[e] == nil { learnedEntries[e] = targetLists[Int(e)] }
         if !targetLists[Int(e)].contains(id) { targetLists[Int(e)].append(id) }
-    }
-
-    /// Forgets all learned pairs.
-    func forgetLearned() {
-        for (e, original) in learnedEntries { targetLists[Int(e)] = original }
-        learnedEntries = [:]
-        learnedPrefixes.removeAll()
     }
 }
 

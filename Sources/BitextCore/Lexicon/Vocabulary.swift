@@ -15,9 +15,6 @@ public final class Vocabulary {
         return id
     }
 
-    /// The id of `word` if it is known.
-    public func existingID(_ word: String) -> Int32? { ids[word] }
-
     /// How many words there are.
     public var count: Int { words.count }
 
