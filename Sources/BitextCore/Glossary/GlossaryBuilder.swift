@@ -86,7 +86,7 @@ public final class GlossaryBuilder {
             var renderings: [String: Rendering] = [:]
             for k in beads.prefix(sample) {
                 guard let span = Self.bestSpan(profile, in: pairs[k].en) else { continue }
-                let surface = pairs[k].en.surface(span.complete ? span.range : pairs[k].en.wholeWords(span.range))
+                let surface = pairs[k].en.surface(span.range)
                 if !surface.contains(where: \.isLetter) || Self.endsLikeAVerbOrAdverb(pairs[k].en.tokens[span.range.upperBound].lower) { continue }
                 // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival).
                 if surface.contains(where: \.isNumber) && !surface.filter(\.isNumber).allSatisfy(term.contains) { continue }
@@ -166,14 +166,12 @@ public final class GlossaryBuilder {
 
     /// The English span of `tokens` that `profile` explains best, and how well (F-measure of the
     /// share of the term's characters and of the span's words explained).
-    /// `complete` says whether the span explains every character of the term; when it does not, the
-    /// caller widens it to whole hyphenated words (调强放疗 ↔ intensity-modulated radiotherapy).
-    static func bestSpan(_ profile: TermProfile, in en: EnglishTermTokens) -> (range: ClosedRange<Int>, fit: Double, complete: Bool)? {
+    static func bestSpan(_ profile: TermProfile, in en: EnglishTermTokens) -> (range: ClosedRange<Int>, fit: Double)? {
         let (zhMinimum, enMinimum) = (0.85, 0.75)
         let content = profile.contentMask
         guard content != 0 else { return nil }
         let masks = en.tokens.map { $0.isStop ? 0 : profile.explains($0) }
-        var best: (range: ClosedRange<Int>, fit: Double, complete: Bool)? = nil
+        var best: (range: ClosedRange<Int>, fit: Double)? = nil
         var k = 0
         while k < masks.count {
             guard masks[k] != 0 else { k += 1; continue }
@@ -189,15 +187,18 @@ public final class GlossaryBuilder {
             let explainedPositions = (k...end).filter { masks[$0] != 0 }
             for (x, first) in explainedPositions.enumerated() {
                 for last in explainedPositions[x...] {
-                    let words = (first...last).filter { !en.tokens[$0].isStop }
+                    // Hyphenated words are never cut (follow → follow-up, ISIS → Post-ISIS, which ISIS alone
+                    // then no longer explains).
+                    let span = en.wholeWords(first...last)
+                    let words = span.filter { !en.tokens[$0].isStop }
                     let explained = words.filter { masks[$0] != 0 }.count
-                    let zhMask = (first...last).reduce(UInt32(0)) { $0 | masks[$1] } & content
+                    let zhMask = span.reduce(UInt32(0)) { $0 | masks[$1] } & content
                     let zhShare = Double(zhMask.nonzeroBitCount) / Double(content.nonzeroBitCount)
                     let enShare = Double(explained) / Double(max(1, words.count))
                     // A term is explained whole: a fragment (国总部 ↔ headquarters) or a phrase with extra words is no pair.
                     let fit = zhShare >= zhMinimum && enShare >= enMinimum ? 2 * zhShare * enShare / (zhShare + enShare) : 0
-                    if fit > (best?.fit ?? 0) || (fit > 0 && fit == best?.fit && last - first > best!.range.count - 1) {
-                        best = (first...last, fit, zhMask == content)
+                    if fit > (best?.fit ?? 0) || (fit > 0 && fit == best?.fit && span.count > best!.range.count) {
+                        best = (span, fit)
                     }
                 }
             }
