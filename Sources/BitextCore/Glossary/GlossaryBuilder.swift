@@ -13,8 +13,9 @@ public final class GlossaryBuilder {
     /// A one-word English rendering of a one-segment Chinese word is generic when that many
     /// dictionary glosses use the English word.
     static let genericGlossCount = 20
-    /// …and have at least this many letters.
+    /// …and have at least this many letters, unless at most `rareGlossCount` glosses use it (placebo, sepsis).
     static let specialisedLength = 8
+    static let rareGlossCount = 5
     /// Occurrences looked at to pair a term (its frequency counts them all); fewer in large texts.
     static let pairingSample = 12
     static let largeTextPairingSample = 5
@@ -208,8 +209,9 @@ public final class GlossaryBuilder {
     }
 
     /// Whether a Chinese term rendered by one English word is too general to be a term: unless
-    /// the word is a name (capitalised mid-sentence in the text), it must be a long,
-    /// specialised word that few dictionary glosses use (cisplatin, headquarters, caliphate).
+    /// the word is a name (capitalised mid-sentence in the text), it must be a specialised word:
+    /// one that very few dictionary glosses use (placebo, sepsis), or a long one that few use
+    /// (cisplatin, headquarters).
     private func isGeneric(term: String, english: String, names: Set<String>) -> Bool {
         guard !english.contains(" "), !english.contains("-") else { return false }
         let word = english.lowercased()
@@ -218,8 +220,8 @@ public final class GlossaryBuilder {
         }
         if names.contains(word) && term.unicodeScalars.count >= 2 { return false }
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-        return word.count < Self.specialisedLength
-            || max(table.dictionary.glossCount(word), table.dictionary.glossCount(singular)) > Self.genericGlossCount
+        let uses = max(table.dictionary.glossCount(word), table.dictionary.glossCount(singular))
+        return uses > Self.rareGlossCount && (word.count < Self.specialisedLength || uses > Self.genericGlossCount)
     }
 
     /// English terms end in a noun: a rendering ending in a past participle or an adverb
