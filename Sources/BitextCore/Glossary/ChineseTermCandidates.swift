@@ -33,7 +33,7 @@ enum ChineseTermCandidates {
                     text += run[end]
                     if text.unicodeScalars.count > maxCharacters { break }
                     let han = text.unicodeScalars.filter { Script($0) == .han }.count
-                    if !isNumber(run[end]) && (han >= 2 || (han == 0 && isAcronym(text))) {
+                    if !isNumber(run[end]) && isEdge(run[end]) && (han >= 2 || (han == 0 && isAcronym(text))) {
                         result.append(Candidate(text: text, left: start > 0 ? run[start - 1] : "", right: end + 1 < run.count ? run[end + 1] : ""))
                     }
                 }
