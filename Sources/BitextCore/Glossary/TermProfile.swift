@@ -141,11 +141,12 @@ struct TermProfile {
     /// Suffixes that English terms leave implicit: 性 (浸润性 invasive), 期 and 率 (生存期, 生存率: survival).
     static let implicitSuffixes: Set<Unicode.Scalar> = ["性", "期", "率"]
 
-    /// Whether two spellings of at least two letters, starting with the same letter, differ by one
-    /// inserted, deleted or replaced letter.
+    /// Whether two spellings differ by one inserted, deleted or replaced letter (short ones of two
+    /// or three letters must start alike: lei ~ le, but nong ~ long).
     static func oneEditApart(_ a: String, _ b: String) -> Bool {
         let (x, y) = (Array(a.utf8), Array(b.utf8))
-        guard x.count >= 2, y.count >= 2, x.first == y.first, abs(x.count - y.count) <= 1, x != y else { return false }
+        guard x.count >= 2, y.count >= 2, x.first == y.first || min(x.count, y.count) >= 4,
+              abs(x.count - y.count) <= 1, x != y else { return false }
         var i = 0
         while i < min(x.count, y.count) && x[i] == y[i] { i += 1 }
         if x.count == y.count { return x[(i + 1)...] == y[(i + 1)...] }
