@@ -8,14 +8,16 @@ import ICUKit
 public final class GlossaryBuilder {
     /// Terms must occur in at least this many aligned sentence pairs.
     public var minimumFrequency: Int
-    /// Pairs scoring below this are left out.
+    /// Pairs scoring below this are left out…
     public static let minimumScore = 0.6
+    /// …and below this, unless the term recurs and its rendering has several words.
+    static let confidentScore = 0.9
     /// A one-word English rendering of a one-segment Chinese word is generic when that many
     /// dictionary glosses use the English word.
     static let genericGlossCount = 20
     /// …and have at least this many letters, unless at most `rareGlossCount` glosses use it (placebo, sepsis).
     static let specialisedLength = 8
-    static let rareGlossCount = 5
+    static let rareGlossCount = 3
     /// Occurrences looked at to pair a term (its frequency counts them all); fewer in large texts.
     static let pairingSample = 12
     static let largeTextPairingSample = 5
@@ -111,6 +113,12 @@ public final class GlossaryBuilder {
                 }
             guard let best = ranked.first, best.score >= Self.minimumScore else { continue }
             let en = best.r.surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            // Below a near-certain score, only a recurring term is kept, with a rendering of several
+            // words or a score near the confident one.
+            let severalWords = en.contains { $0 == " " || $0 == "-" }
+            if best.score < Self.confidentScore && (beads.count < 2 || !(severalWords || best.score >= Self.confidentScore - 0.05)) { continue }
+            // A two-character word rendered by one English word (not a name) must be explained every time it occurs.
+            if term.count <= 2 && !severalWords && best.score < 1 && !names.contains(en.lowercased()) { continue }
             if isGeneric(term: term, english: en, names: names) { continue }
             let example = pairs[best.r.example]
             entries.append(TermEntry(

@@ -60,12 +60,11 @@ struct TermProfile {
             if span == 0...(n - 1) { wholeTermStems = Set(words) }
         }
         // English words that keep company with a part of the term in these texts: a word the
-        // dictionaries lack (顺铂 ↔ cisplatin) or gloss in another sense (缓解 ↔ response). A part
-        // made of several known words is left to their glosses.
+        // dictionaries lack (顺铂 ↔ cisplatin) or gloss in another sense (缓解 ↔ response,
+        // 浸润性 ↔ invasive).
         if !associations.isEmpty {
-            let knownWords = spans.filter { $0.count >= 2 }
             for start in 0..<n {
-                for end in start..<n where knownWords.filter({ $0.overlaps(start...end) && $0 != start...end }).count <= 1 {
+                for end in start..<n {
                     if let words = associations[String(String.UnicodeScalarView(characters[start...end]))] {
                         for w in words { company[w, default: 0] |= Self.mask(start...end) }
                     }
