@@ -14,7 +14,7 @@ struct AlignmentWriter {
             case .beads:
                 try out.write(BeadNotation.line(bead) + "\n")
             case .tsv:
-                try out.write("\(Self.cell(zh.joined()))\t\(Self.cell(en.joined(separator: " ")))\t\(confidence)\n")
+                try out.write("\(TabSeparated.cell(zh.joined()))\t\(TabSeparated.cell(en.joined(separator: " ")))\t\(confidence)\n")
             case .jsonl:
                 let object: [String: Any] = [
                     "zh": Array(bead.zh), "en": Array(bead.en),
@@ -27,8 +27,4 @@ struct AlignmentWriter {
         }
     }
 
-    /// A TSV cell: tabs and line breaks inside a sentence become spaces.
-    static func cell(_ text: String) -> String {
-        String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
-    }
 }

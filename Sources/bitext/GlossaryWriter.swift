@@ -25,7 +25,7 @@ struct GlossaryWriter {
 
     private func row(_ cells: [String]) -> String {
         switch format {
-        case .tsv: cells.map { String($0.map { $0 == "\t" || $0.isNewline ? " " : $0 }) }.joined(separator: "\t") + "\n"
+        case .tsv: cells.map(TabSeparated.cell).joined(separator: "\t") + "\n"
         default: cells.map(Self.csvCell).joined(separator: ",") + "\r\n"
         }
     }

@@ -55,8 +55,7 @@ public final class BilingualDictionary {
         var result: [Substring] = []
         var e = firstEntry[key.value] ?? -1
         while e >= 0 {
-            let s = String(decoding: text[Int(glossStart[Int(e)])..<Int(glossEnd[Int(e)])], as: UTF8.self)
-            result.append(Substring(s))
+            result.append(glossField(entry: e))
             e = next[Int(e)]
         }
         return result
@@ -72,26 +71,42 @@ public final class BilingualDictionary {
     private func countGlossWords() -> KeyTable {
         var counts = KeyTable(capacity: 1 << 17)
         var seen = Set<Int32>()
-        text.withUnsafeBufferPointer { bytes in
-            for entry in glossStart.indices where seen.insert(glossStart[entry]).inserted {
-                var hash = FNV.offset
-                var length = 0
-                var fieldWords = Set<UInt64>()
-                for i in Int(glossStart[entry])...Int(glossEnd[entry]) {
-                    var b: UInt8 = i < Int(glossEnd[entry]) ? bytes[i] : 0x20
-                    if b >= 0x41 && b <= 0x5A { b += 0x20 }
-                    if b >= 0x61 && b <= 0x7A {
-                        hash = FNV.add(hash, b)
-                        length += 1
-                    } else {
-                        if length > 1 && fieldWords.insert(hash).inserted { counts[hash] = (counts[hash] ?? 0) + 1 }
-                        hash = FNV.offset
-                        length = 0
-                    }
-                }
+        for entry in glossStart.indices where seen.insert(glossStart[entry]).inserted {
+            var fieldWords = Set<UInt64>()
+            forEachGlossWord(entry: Int32(entry), skippingParenthesised: false) { hash, _ in
+                if fieldWords.insert(hash).inserted { counts[hash] = (counts[hash] ?? 0) + 1 }
             }
         }
         return counts
+    }
+
+    /// Calls `body` with the FNV-1a key and the lower-case letters of each word (two letters or
+    /// more) of entry `entry`'s gloss field, scanning the bytes without building strings; words in
+    /// parentheses or brackets are skipped when `skippingParenthesised`.
+    func forEachGlossWord(entry: Int32, skippingParenthesised: Bool, _ body: (UInt64, [UInt8]) -> Void) {
+        var depth = 0
+        var hash = FNV.offset
+        var word: [UInt8] = []
+        func flush() {
+            if word.count > 1 { body(hash, word) }
+            hash = FNV.offset
+            word.removeAll(keepingCapacity: true)
+        }
+        withGlossBytes(entry: entry) { bytes in
+            for b in bytes {
+                switch b {
+                case 0x28 where skippingParenthesised, 0x5B where skippingParenthesised: depth += 1; flush()
+                case 0x29 where skippingParenthesised, 0x5D where skippingParenthesised: depth = max(0, depth - 1); flush()
+                case _ where depth > 0: continue
+                case 0x41...0x5A, 0x61...0x7A:
+                    let lower = b | 0x20
+                    hash = FNV.add(hash, lower)
+                    word.append(lower)
+                default: flush()
+                }
+            }
+        }
+        flush()
     }
 
     /// What single characters mean inside words (心 → cardiac), learned from these entries once.

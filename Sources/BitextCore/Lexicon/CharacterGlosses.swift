@@ -23,39 +23,18 @@ struct CharacterGlosses {
             let characters = Set(headword.unicodeScalars.filter { Script($0) == .han })
             guard !characters.isEmpty, characters.count <= 4 else { continue }
             var seen = Set<UInt64>()
-            var depth = 0
-            var hash = FNV.offset
-            var word: [UInt8] = []
-            func flush() {
-                if word.count > 1, !stopHashes.contains(hash), seen.insert(hash).inserted {
-                    let count = entriesWithWord[hash] ?? 0
-                    entriesWithWord[hash] = count + 1
-                    if count == 0 { spelling[hash] = String(decoding: word, as: UTF8.self) }
-                    for c in characters {
-                        let key = hash ^ (UInt64(c.value) &* 0x9E37_79B9_7F4A_7C15)
-                        let k = together[key] ?? 0
-                        if k == 0 { pairs.append((hash, c)) }
-                        together[key] = k + 1
-                    }
-                }
-                hash = FNV.offset
-                word.removeAll(keepingCapacity: true)
-            }
-            dictionary.withGlossBytes(entry: entry) { bytes in
-                for b in bytes {
-                    switch b {
-                    case 0x28, 0x5B: depth += 1; flush()
-                    case 0x29, 0x5D: depth = max(0, depth - 1); flush()
-                    case _ where depth > 0: continue
-                    case 0x41...0x5A, 0x61...0x7A:
-                        let lower = b | 0x20
-                        hash = FNV.add(hash, lower)
-                        word.append(lower)
-                    default: flush()
-                    }
+            dictionary.forEachGlossWord(entry: entry, skippingParenthesised: true) { hash, word in
+                guard !stopHashes.contains(hash), seen.insert(hash).inserted else { return }
+                let count = entriesWithWord[hash] ?? 0
+                entriesWithWord[hash] = count + 1
+                if count == 0 { spelling[hash] = String(decoding: word, as: UTF8.self) }
+                for c in characters {
+                    let key = hash ^ (UInt64(c.value) &* 0x9E37_79B9_7F4A_7C15)
+                    let k = together[key] ?? 0
+                    if k == 0 { pairs.append((hash, c)) }
+                    together[key] = k + 1
                 }
             }
-            flush()
         }
         for (hash, c) in pairs {
             let n = Int(entriesWithWord[hash]!)
