@@ -52,6 +52,28 @@ final class GlossaryTests: XCTestCase {
         XCTAssertEqual(entries.first { $0.zh == "陈清扬" }?.en, "Chen Qingyang")
     }
 
+    /// One bead per sentence pair.
+    private func glossary(_ zh: [String], _ en: [String], dictionary: BilingualDictionary) throws -> [String: String] {
+        let alignment = Alignment(zh: zh.map { Sentence(text: $0, language: .zh) }, en: en.map { Sentence(text: $0, language: .en) },
+                                  beads: zh.indices.map { Bead(zh: $0..<($0 + 1), en: $0..<($0 + 1)) })
+        let entries = try GlossaryBuilder(dictionary: dictionary).build(alignment).entries
+        return Dictionary(entries.map { ($0.zh, $0.en) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func testNameSpelledByAnotherReadingAcrossASegmentBoundary() throws {
+        // ICU reads 勒 as lēi and splits 勒都 into 勒 + 都 (a particle alone); CC-CEDICT also reads 勒 lè.
+        let pairs = try glossary(["勒都（就是那另一个孩子）也附合我。"], ["Le Du (the other boy) also chimed in."],
+                                 dictionary: SharedDictionary.embedded)
+        XCTAssertEqual(pairs["勒都"], "Le Du")
+    }
+
+    func testGenericWordDoesNotHideTheSpecificRendering() throws {
+        // CC-CEDICT glosses 猪八戒 "…with pig-like characteristics…/Pigsy…": "like" is in the sentence too.
+        let pairs = try glossary(["我的后腰上好像被猪八戒筑了两耙。"], ["My lower back looked like it had been struck by Pigsy's rake."],
+                                 dictionary: SharedDictionary.embedded)
+        XCTAssertEqual(pairs["猪八戒"], "Pigsy")
+    }
+
     func testMedicalDevDocumentFindsDomainTerms() throws {
         let base = try Fixtures.shared("data/align/nejm-dev/nejm01")
         let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)

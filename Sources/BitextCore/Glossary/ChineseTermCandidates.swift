@@ -6,15 +6,8 @@ enum ChineseTermCandidates {
     static let maxSegments = 6
     static let maxCharacters = 12
 
-    /// One candidate and the segments beside it ("" at a sentence or punctuation boundary).
-    struct Candidate: Hashable {
-        let text: String
-        let left: String
-        let right: String
-    }
-
     /// The candidates of `sentence` (quotation marks and spaces removed from their text).
-    static func candidates(_ sentence: String, segmenter: WordSegmenter) throws(ICUError) -> [Candidate] {
+    static func candidates(_ sentence: String, segmenter: WordSegmenter) throws(ICUError) -> [String] {
         var runs: [[String]] = [[]]
         for token in try segmenter.tokens(in: sentence) {
             switch token.kind {
@@ -23,7 +16,7 @@ enum ChineseTermCandidates {
                 if !isTransparent(token.text) { runs.append([]) }
             }
         }
-        var result: [Candidate] = []
+        var result: [String] = []
         for run in runs {
             for start in run.indices where isEdge(run[start]) && !isNumber(run[start]) {
                 var text = ""
@@ -34,7 +27,7 @@ enum ChineseTermCandidates {
                     if text.unicodeScalars.count > maxCharacters { break }
                     let han = text.unicodeScalars.filter { Script($0) == .han }.count
                     if !isNumber(run[end]) && isEdge(run[end]) && (han >= 2 || (han == 0 && isAcronym(text))) {
-                        result.append(Candidate(text: text, left: start > 0 ? run[start - 1] : "", right: end + 1 < run.count ? run[end + 1] : ""))
+                        result.append(text)
                     }
                 }
             }

@@ -29,8 +29,13 @@ struct EnglishTermTokens {
         var sawBreak = true
         var sawHyphen = false
         var i = text.startIndex
-        func close(at end: String.Index) {
+        func close(at wordEnd: String.Index) {
             guard let s = start else { return }
+            // A possessive is not part of the word (Grandpa Liu's → Liu).
+            var end = wordEnd
+            for possessive in ["'s", "’s"] where text[s..<end].count > 2 && text[s..<end].hasSuffix(possessive) {
+                end = text.index(end, offsetBy: -2)
+            }
             let lower = text[s..<end].lowercased()
             let isStop = EnglishWords.stopWords.contains(lower)
             if isStop && !Self.insideTerms.contains(lower) && !sawHyphen {
@@ -48,7 +53,7 @@ struct EnglishTermTokens {
         while i < text.endIndex {
             let c = text[i]
             let next = text.index(after: i)
-            if c.isLetter || c.isNumber || (c == "'" && start != nil && next < text.endIndex && text[next].isLetter) {
+            if c.isLetter || c.isNumber || ((c == "'" || c == "’") && start != nil && next < text.endIndex && text[next].isLetter) {
                 if start == nil { start = i }
             } else {
                 let wasInWord = start != nil
@@ -62,9 +67,7 @@ struct EnglishTermTokens {
 
     /// The text of tokens `range` as written (hyphens, spaces and inner punctuation kept).
     func surface(_ range: ClosedRange<Int>) -> String {
-        let written = text[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound].range.upperBound]
-        for possessive in ["'s", "’s"] where written.hasSuffix(possessive) { return String(written.dropLast(2)) }
-        return String(written)
+        String(text[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound].range.upperBound])
     }
 
     /// `range` widened to whole hyphenated words (modulated → intensity-modulated, follow → follow-up).

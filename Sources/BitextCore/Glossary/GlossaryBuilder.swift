@@ -8,129 +8,109 @@ import ICUKit
 public final class GlossaryBuilder {
     /// Terms must occur in at least this many aligned sentence pairs.
     public var minimumFrequency: Int
-    /// Pairs scoring below this are left out…
-    public static let minimumScore = 0.6
-    /// …and below this, unless the term recurs and its rendering has several words.
-    static let confidentScore = 0.9
-    /// A one-word English rendering of a one-segment Chinese word is generic when that many
-    /// dictionary glosses use the English word.
-    static let genericGlossCount = 20
-    /// …and have at least this many letters, unless at most `rareGlossCount` glosses use it (placebo, sepsis).
-    static let specialisedLength = 8
-    static let rareGlossCount = 3
     /// Occurrences looked at to pair a term (its frequency counts them all); fewer in large texts.
     static let pairingSample = 12
     static let largeTextPairingSample = 5
+    /// Terms, and sentence pairs, per extra worker thread: small glossaries are built on one thread.
+    static let termsPerWorker = 500
+    static let beadsPerWorker = 500
     /// Texts with more beads than this consider only terms occurring at least twice.
     static let largeText = 2000
 
-    private let table: TranslationTable
-    private let pinyin: Pinyin
-    private let segmenter: WordSegmenter
+    private let dictionary: BilingualDictionary
 
     /// A builder using `dictionary` (the embedded one plus any user dictionaries).
-    public init(dictionary: BilingualDictionary, minimumFrequency: Int = 1) throws(ICUError) {
-        table = TranslationTable(dictionary: dictionary, vocabulary: Vocabulary())
-        pinyin = try Pinyin()
-        segmenter = try WordSegmenter(language: .zh)
+    public init(dictionary: BilingualDictionary, minimumFrequency: Int = 1) {
+        self.dictionary = dictionary
         self.minimumFrequency = minimumFrequency
     }
 
     /// One aligned sentence pair, as the builder reads it.
-    private struct Pair {
+    struct Pair {
         let zh: String
         let en: EnglishTermTokens
         let line: Int
     }
 
-    /// What was seen of one English rendering of a term.
-    struct Rendering {
-        var count = 0
-        var fit = 0.0
-        var surfaces: [String: Int] = [:]
-        var bestFit = -1.0
-        var example = 0
-        /// Its words are glosses of the term's own dictionary entry.
-        var direct = false
+    /// Reads sentence pairs: their English words and their Chinese term candidates, segment
+    /// n-grams and names the English side spells. One per thread.
+    struct PairReader {
+        let segmenter: WordSegmenter
+        let names: NameCandidates
+
+        init(dictionary: BilingualDictionary) throws(ICUError) {
+            segmenter = try WordSegmenter(language: .zh)
+            names = NameCandidates(pinyin: try Pinyin(), dictionary: dictionary)
+        }
+
+        /// The pair of `bead` and its distinct candidates.
+        func read(_ bead: Bead, in alignment: Alignment) throws(ICUError) -> (pair: Pair, candidates: [String]) {
+            let pair = Pair(zh: bead.zh.map { alignment.zh[$0].text }.joined(),
+                            en: EnglishTermTokens(bead.en.map { alignment.en[$0].text }.joined(separator: " ")),
+                            line: alignment.zh[bead.zh.lowerBound].line)
+            var seen = Set<String>()
+            let found = try ChineseTermCandidates.candidates(pair.zh, segmenter: segmenter) + names.candidates(zh: pair.zh, en: pair.en)
+            return (pair, found.filter { seen.insert($0).inserted })
+        }
+    }
+
+    /// The work done on separate threads before pairing.
+    enum Job {
+        case prepareDictionary
+        case readPairs(Range<Int>, PairReader)
+
+        func run(_ beads: [Bead], _ alignment: Alignment, _ dictionary: BilingualDictionary) -> Result<[(pair: Pair, candidates: [String])], ICUError> {
+            switch self {
+            case .prepareDictionary:
+                dictionary.prepareForSharedReading()
+                return .success([])
+            case .readPairs(let chunk, let reader):
+                do throws(ICUError) { return .success(try chunk.map { k throws(ICUError) in try reader.read(beads[k], in: alignment) }) }
+                catch { return .failure(error) }
+            }
+        }
     }
 
     /// The glossary of `alignment`; `source` names the Chinese file in references.
     public func build(_ alignment: Alignment, source: String = "") throws(ICUError) -> Glossary {
-        let pairs = alignment.beads.filter { !$0.zh.isEmpty && !$0.en.isEmpty }.map { bead in
-            Pair(zh: bead.zh.map { alignment.zh[$0].text }.joined(),
-                 en: EnglishTermTokens(bead.en.map { alignment.en[$0].text }.joined(separator: " ")),
-                 line: alignment.zh[bead.zh.lowerBound].line)
+        let beads = alignment.beads.filter { !$0.zh.isEmpty && !$0.en.isEmpty }
+        // The sentence pairs are read on all cores; meanwhile one job builds the dictionary's statistics.
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, beads.count / Self.beadsPerWorker + 1))
+        var jobs: [Job] = [.prepareDictionary]
+        for w in 0..<workers {
+            let chunk = (beads.count * w / workers)..<(beads.count * (w + 1) / workers)
+            jobs.append(.readPairs(chunk, try PairReader(dictionary: dictionary)))
         }
-        let names = Self.names(in: pairs.map(\.en))
+        var pairs: [Pair] = []
+        var candidates: [[String]] = []
+        for result in Workers.run(jobs, { _, job in job.run(beads, alignment, self.dictionary) }) {
+            let read = try result.get()
+            pairs += read.map(\.pair)
+            candidates += read.map(\.candidates)
+        }
         var occurrences: [String: [Int]] = [:]
-        var neighbours: [String: (left: Set<String>, right: Set<String>)] = [:]
-        for (k, pair) in pairs.enumerated() {
-            var seen: Set<String> = []
-            for c in try ChineseTermCandidates.candidates(pair.zh, segmenter: segmenter) {
-                if seen.insert(c.text).inserted { occurrences[c.text, default: []].append(k) }
-                // A boundary (sentence edge, punctuation) counts as a new neighbour each time.
-                neighbours[c.text, default: ([], [])].left.insert(c.left.isEmpty ? "\u{0}\(k)" : c.left)
-                neighbours[c.text, default: ([], [])].right.insert(c.right.isEmpty ? "\u{0}\(k)" : c.right)
-            }
-        }
-        // A term recurring always beside the same segment is a fragment of a longer unit (吉西 in 吉西他滨).
-        occurrences = occurrences.filter { term, beads in
-            guard beads.count >= 2, let n = neighbours[term] else { return true }
-            return n.left.count >= 1 && n.right.count >= 1
-        }
+        for (k, terms) in candidates.enumerated() { for term in terms { occurrences[term, default: []].append(k) } }
+        let names = Self.names(in: pairs.map(\.en))
         let minimum = pairs.count > Self.largeText ? max(2, minimumFrequency) : minimumFrequency
         let sample = pairs.count > Self.largeText ? Self.largeTextPairingSample : Self.pairingSample
         let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6)
-        let glosses = TermProfile.GlossCache(table: table)
-        var entries: [TermEntry] = []
-        for (term, beads) in occurrences.filter({ $0.value.count >= minimum }).sorted(by: { $0.key < $1.key }) {
-            let profile = TermProfile(term, glosses: glosses, pinyin: pinyin, associations: associations,
-                                      characterGlosses: table.dictionary.characterGlosses())
-            var renderings: [String: Rendering] = [:]
-            for k in beads.prefix(sample) {
-                guard let span = Self.bestSpan(profile, in: pairs[k].en) else { continue }
-                let surface = pairs[k].en.surface(span.range)
-                if !surface.contains(where: \.isLetter) || Self.endsLikeAVerbOrAdverb(pairs[k].en.tokens[span.range.upperBound].lower) { continue }
-                // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival).
-                if surface.contains(where: \.isNumber) && !surface.filter(\.isNumber).allSatisfy(term.contains) { continue }
-                var r = renderings[surface.lowercased(), default: Rendering()]
-                r.count += 1
-                r.fit += span.fit
-                r.surfaces[surface, default: 0] += 1
-                r.direct = profile.isDirectGloss(Array(pairs[k].en.tokens[span.range]))
-                if span.fit > r.bestFit { r.bestFit = span.fit; r.example = k }
-                renderings[surface.lowercased()] = r
-            }
-            let sampled = Double(min(beads.count, sample))
-            // Mean fit, a little more for a rendering found in more of the term's sentence pairs; a full
-            // form ranks before an abbreviation (Islamic State before ISIS), which becomes a variant.
-            let ranked = renderings.map { (key: $0.key, r: $0.value, score: $0.value.fit / Double($0.value.count) * (0.7 + 0.3 * Double($0.value.count) / sampled)) }
-                .sorted { a, b in
-                    let (aShort, bShort) = (Self.isAbbreviation(a.key, a.r), Self.isAbbreviation(b.key, b.r))
-                    if aShort != bShort { return !aShort }
-                    if a.r.direct != b.r.direct { return a.r.direct }
-                    return a.score != b.score ? a.score > b.score : a.key < b.key
-                }
-            guard let best = ranked.first, best.score >= Self.minimumScore else { continue }
-            let en = best.r.surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
-            // Below a near-certain score, only a recurring term is kept, with a rendering of several
-            // words or a score near the confident one.
-            let severalWords = en.contains { $0 == " " || $0 == "-" }
-            if best.score < Self.confidentScore && (beads.count < 2 || !(severalWords || best.score >= Self.confidentScore - 0.05)) { continue }
-            // A two-character word rendered by one English word (not a name) must be explained every time it occurs.
-            if term.count <= 2 && !severalWords && best.score < 1 && !names.contains(en.lowercased()) { continue }
-            if isGeneric(term: term, english: en, names: names) { continue }
-            let example = pairs[best.r.example]
-            entries.append(TermEntry(
-                zh: term, en: en, pinyin: pinyin.withToneMarks(term), score: (best.score * 1000).rounded() / 1000,
-                frequency: beads.count, exampleZh: example.zh, exampleEn: example.en.text,
-                references: beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" },
-                variants: ranked.dropFirst().filter { $0.score >= 0.8 * best.score }.prefix(3)
-                    .map { v in v.r.surfaces.max { $0.value < $1.value }!.key }))
-        }
+        let terms = occurrences.filter { $0.value.count >= minimum }.sorted { $0.key < $1.key }
+        let context = TermPairer.Context(pairs: pairs, names: names, associations: associations, sample: sample, source: source)
+        let entries = try Self.pairInParallel(terms, context: context, dictionary: dictionary)
         return Glossary(entries: Self.withoutFragments(entries, occurrences: occurrences).sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.zh < $1.zh)
         })
+    }
+
+    /// Pairs `terms` on all cores, one pairer per worker, the terms dealt out in turn.
+    private static func pairInParallel(_ terms: [(key: String, value: [Int])], context: TermPairer.Context,
+                                       dictionary: BilingualDictionary) throws(ICUError) -> [TermEntry] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, terms.count / Self.termsPerWorker + 1))
+        var pairers: [TermPairer] = []
+        for _ in 0..<workers { pairers.append(try TermPairer(context: context, dictionary: dictionary)) }
+        return Workers.run(pairers) { w, pairer in
+            stride(from: w, to: terms.count, by: workers).compactMap { pairer.entry(for: terms[$0].key, beads: terms[$0].value) }
+        }.flatMap { $0 }
     }
 
     /// English words that keep company with each Chinese candidate: in at least three of its sentence
@@ -139,18 +119,41 @@ public final class GlossaryBuilder {
     /// sharing a word, the longest that still holds most of the occurrences keeps it (顺铂, not 铂
     /// or 联合顺铂), and a word goes only to the candidates it fits best.
     private static func associations(_ occurrences: [String: [Int]], pairs: [Pair], sample size: Int) -> [String: Set<String>] {
-        var enCount: [String: Int] = [:]
-        for pair in pairs { for stem in Set(pair.en.tokens.filter { !$0.isStop }.map(\.companyKey)) { enCount[stem, default: 0] += 1 } }
-        var byStem: [String: [(term: String, dice: Double)]] = [:]
-        for (term, beads) in occurrences where beads.count >= 3 && term.unicodeScalars.count >= 2 {
-            var together: [String: Int] = [:]
-            let sample = beads.prefix(size)
-            for k in sample { for stem in Set(pairs[k].en.tokens.filter { !$0.isStop }.map(\.companyKey)) { together[stem, default: 0] += 1 } }
-            let scale = Double(beads.count) / Double(sample.count)
-            for (stem, c) in together where c >= 3 && stem.contains(where: \.isLetter) {
-                let dice = 2 * Double(c) * scale / Double(beads.count + enCount[stem]!)
-                if dice >= 0.6 { byStem[stem, default: []].append((term, dice)) }
+        // Each pair's distinct company keys, as numbers, counted once.
+        var keyIDs: [String: Int] = [:]
+        var keys: [String] = []
+        let pairKeys = pairs.map { pair in
+            Set(pair.en.tokens.filter { !$0.isStop }.map(\.companyKey)).map { key in
+                if let id = keyIDs[key] { return id }
+                keyIDs[key] = keys.count
+                keys.append(key)
+                return keys.count - 1
             }
+        }
+        var enCount = [Int](repeating: 0, count: keys.count)
+        for ids in pairKeys { for id in ids { enCount[id] += 1 } }
+        // Twice is enough for a word capitalised mid-sentence (a name), three times for others.
+        let minimumTogether = keys.map { !$0.contains(where: \.isLetter) ? Int.max : $0.hasPrefix("^") ? 2 : 3 }
+        var together = [Int](repeating: 0, count: keys.count)
+        var touched: [Int] = []
+        var byStem: [String: [(term: String, dice: Double)]] = [:]
+        for (term, beads) in occurrences where beads.count >= 2 && term.unicodeScalars.count >= 2 {
+            let sample = beads.prefix(size)
+            for k in sample {
+                for id in pairKeys[k] {
+                    if together[id] == 0 { touched.append(id) }
+                    together[id] += 1
+                }
+            }
+            let scale = Double(beads.count) / Double(sample.count)
+            for id in touched {
+                let c = together[id]
+                together[id] = 0
+                guard c >= minimumTogether[id] else { continue }
+                let dice = 2 * Double(c) * scale / Double(beads.count + enCount[id])
+                if dice >= 0.6 { byStem[keys[id], default: []].append((term, dice)) }
+            }
+            touched.removeAll(keepingCapacity: true)
         }
         // Each term keeps only the words it fits best, too (linking is mutual).
         var termBest: [String: Double] = [:]
@@ -162,86 +165,15 @@ public final class GlossaryBuilder {
             // (and their nested forms), not with every frequent word of the text's topic.
             let top = candidates.map(\.dice).max()!
             let best = candidates.filter { $0.dice >= top - 0.05 }.map(\.term)
-            let terms = candidates.map(\.term).filter { t in best.contains { $0.contains(t) || t.contains($0) } }
-            for term in terms {
-                let frequency = Double(occurrences[term]!.count)
-                let lostToLonger = terms.contains { $0 != term && $0.contains(term) && Double(occurrences[$0]!.count) >= 0.8 * frequency }
-                let lostToShorter = terms.contains { $0 != term && term.contains($0) && frequency < 0.8 * Double(occurrences[$0]!.count) }
-                if !lostToLonger && !lostToShorter { result[term, default: []].insert(stem) }
+            let nested = candidates.filter { c in best.contains { $0.contains(c.term) || c.term.contains($0) } }
+            for c in nested {
+                // Of nested candidates, the one the word fits best keeps it; the longer on a near tie.
+                let lostToLonger = nested.contains { $0.term != c.term && $0.term.contains(c.term) && $0.dice >= c.dice - 0.05 }
+                let lostToShorter = nested.contains { $0.term != c.term && c.term.contains($0.term) && $0.dice > c.dice + 0.05 }
+                if !lostToLonger && !lostToShorter { result[c.term, default: []].insert(stem) }
             }
         }
         return result
-    }
-
-    /// The English span of `tokens` that `profile` explains best, and how well (F-measure of the
-    /// share of the term's characters and of the span's words explained).
-    static func bestSpan(_ profile: TermProfile, in en: EnglishTermTokens) -> (range: ClosedRange<Int>, fit: Double)? {
-        let (zhMinimum, enMinimum) = (0.85, 0.75)
-        let content = profile.contentMask
-        guard content != 0 else { return nil }
-        let masks = en.tokens.map { $0.isStop ? 0 : profile.explains($0) }
-        var best: (range: ClosedRange<Int>, fit: Double)? = nil
-        var k = 0
-        while k < masks.count {
-            guard masks[k] != 0 else { k += 1; continue }
-            // A cluster of explained words, at most two words apart, not crossing punctuation.
-            var end = k
-            var next = k + 1
-            while next < masks.count && next - end <= 3 && !en.tokens[next].afterBreak {
-                if masks[next] != 0 { end = next }
-                next += 1
-            }
-            // Within the cluster, the sub-span from one explained word to another that fits best
-            // ("heart failure of new york heart association" → "new york heart association").
-            let explainedPositions = (k...end).filter { masks[$0] != 0 }
-            for (x, first) in explainedPositions.enumerated() {
-                for last in explainedPositions[x...] {
-                    // Hyphenated words are never cut (follow → follow-up, ISIS → Post-ISIS, which ISIS alone
-                    // then no longer explains).
-                    let span = en.wholeWords(first...last)
-                    let words = span.filter { !en.tokens[$0].isStop }
-                    let explained = words.filter { masks[$0] != 0 }.count
-                    let zhMask = span.reduce(UInt32(0)) { $0 | masks[$1] } & content
-                    let zhShare = Double(zhMask.nonzeroBitCount) / Double(content.nonzeroBitCount)
-                    let enShare = Double(explained) / Double(max(1, words.count))
-                    // A term is explained whole: a fragment (国总部 ↔ headquarters) or a phrase with extra words is no pair.
-                    let fit = zhShare >= zhMinimum && enShare >= enMinimum ? 2 * zhShare * enShare / (zhShare + enShare) : 0
-                    if fit > (best?.fit ?? 0) || (fit > 0 && fit == best?.fit && span.count > best!.range.count) {
-                        best = (span, fit)
-                    }
-                }
-            }
-            k = end + 1
-        }
-        return best
-    }
-
-    /// Whether a Chinese term rendered by one English word is too general to be a term: unless
-    /// the word is a name (capitalised mid-sentence in the text), it must be a specialised word:
-    /// one that very few dictionary glosses use (placebo, sepsis), or a long one that few use
-    /// (cisplatin, headquarters).
-    private func isGeneric(term: String, english: String, names: Set<String>) -> Bool {
-        guard !english.contains(" "), !english.contains("-") else { return false }
-        let word = english.lowercased()
-        if word == term.lowercased() {  // a Latin word kept as is: an acronym or coinage (SSB, APHINITY), not an English word
-            return table.dictionary.glossCount(word) > 0
-        }
-        if names.contains(word) && term.unicodeScalars.count >= 2 { return false }
-        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-        let uses = max(table.dictionary.glossCount(word), table.dictionary.glossCount(singular))
-        return uses > Self.rareGlossCount && (word.count < Self.specialisedLength || uses > Self.genericGlossCount)
-    }
-
-    /// English terms end in a noun: a rendering ending in a past participle or an adverb
-    /// ("end points included", "approximately") is a phrase, not a term.
-    static func endsLikeAVerbOrAdverb(_ word: String) -> Bool {
-        word.count > 4 && (word.hasSuffix("ed") && !word.hasSuffix("eed") || word.hasSuffix("ly"))
-    }
-
-    /// Whether a rendering is an abbreviation: one all-capital word of at most six letters.
-    static func isAbbreviation(_ key: String, _ r: Rendering) -> Bool {
-        guard let surface = r.surfaces.keys.first, !key.contains(" "), surface.count <= 6 else { return false }
-        return surface.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
     /// Lower-case forms of the words written capitalised after a sentence's first word, and never in

@@ -85,13 +85,15 @@ struct TermProfile {
             for affix in Self.affixes[c] ?? [] { stems[affix, default: 0] |= 1 << UInt32(k) }
         }
         // Pinyin of spans of up to four Han characters, and runs of Latin letters or digits.
+        // Each character is read as ICU reads it and in its other CC-CEDICT readings (勒 le as well
+        // as lei, for 勒都 ↔ Le Du).
+        let readings = characters.map { pinyin.readings($0, dictionary: table.dictionary) }
         for start in 0..<n where Script(characters[start]) == .han {
-            var spelled = ""
+            var spelled = [""]
             for end in start..<min(n, start + 4) where Script(characters[end]) == .han {
-                let syllable = pinyin.syllable(characters[end])
-                if syllable.isEmpty { break }
-                spelled += syllable
-                spellings[spelled, default: 0] |= Self.mask(start...end)
+                if readings[end].isEmpty { break }
+                spelled = Array(spelled.flatMap { prefix in readings[end].map { prefix + $0 } }.prefix(Self.spellingsPerSpan))
+                for s in spelled { spellings[s, default: 0] |= Self.mask(start...end) }
             }
         }
         defer {
@@ -107,6 +109,9 @@ struct TermProfile {
             k = end + 1
         }
     }
+
+    /// Spellings tried per span of characters.
+    static let spellingsPerSpan = 16
 
     private static func mask(_ range: ClosedRange<Int>) -> UInt32 {
         range.reduce(UInt32(0)) { $0 | (1 << UInt32($1)) }
@@ -124,6 +129,12 @@ struct TermProfile {
             for (stem, m) in roots[Self.prefixCode(token.stem)] ?? [] where Self.sameRoot(stem, token.stem) { mask |= m }
         }
         return mask
+    }
+
+    /// Whether some content word of `words` is explained only by keeping company with the term in
+    /// these texts, not by the dictionary, pinyin or the term's Latin parts.
+    func reliesOnCompany(_ words: [EnglishTermTokens.Token]) -> Bool {
+        words.contains { w in !w.isStop && (stems[w.stem] ?? 0) | (spellings[w.lower] ?? 0) == 0 && company[w.companyKey] != nil }
     }
 
     /// Whether every content word of `words` is a gloss of the whole term's own dictionary entry.

@@ -109,6 +109,44 @@ public final class BilingualDictionary {
         flush()
     }
 
+    /// The toneless, lower-case pinyin readings CC-CEDICT gives the single character `c` (勒 → le, lei),
+    /// most entries first; empty for characters without a CC-CEDICT entry of their own.
+    public func readings(of c: Unicode.Scalar) -> [String] {
+        var key = HanKey()
+        key.append(c)
+        var counts: [String: Int] = [:]
+        var e = firstEntry[key.value] ?? -1
+        while e >= 0 {
+            if let reading = reading(entry: e) { counts[reading, default: 0] += 1 }
+            e = next[Int(e)]
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    }
+
+    /// The bracketed pinyin before a CC-CEDICT entry's gloss field (`[le4] /…/`), toneless, for a
+    /// one-syllable reading; nil for user entries and longer readings.
+    private func reading(entry: Int32) -> String? {
+        let end = Int(glossStart[Int(entry)]) - 2  // the "]" before " /"
+        guard end > 0, text[end + 1] == 0x20, text[end] == 0x5D else { return nil }
+        var start = end - 1
+        var letters: [UInt8] = []
+        while start >= 0 && text[start] != 0x5B {
+            let b = text[start]
+            if b == 0x20 { return nil }  // several syllables
+            if b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A { letters.append(b | 0x20) }
+            start -= 1
+        }
+        guard start >= 0, !letters.isEmpty else { return nil }
+        return String(decoding: letters.reversed(), as: UTF8.self)
+    }
+
+    /// Builds the statistics computed on first use (gloss word counts, character meanings), after
+    /// which the dictionary is only read, and threads may share it until something is added.
+    public func prepareForSharedReading() {
+        if glossWordCounts == nil { glossWordCounts = countGlossWords() }
+        _ = characterGlosses()
+    }
+
     /// What single characters mean inside words (心 → cardiac), learned from these entries once.
     func characterGlosses() -> CharacterGlosses {
         if let cached = characterGlossCache { return cached }

@@ -8,6 +8,7 @@ public final class Pinyin {
     private var cache: [Unicode.Scalar: String] = [:]
     private var byteCache = KeyTable()
     private var syllableBytes: [[UInt8]] = []
+    private var readingCache: [Unicode.Scalar: [String]] = [:]
 
     /// Opens the ICU transforms.
     public init() throws(ICUError) {
@@ -26,6 +27,16 @@ public final class Pinyin {
         byteCache[UInt64(s.value)] = Int32(syllableBytes.count)
         syllableBytes.append(Array(syllable(s).utf8))
         return syllableBytes[syllableBytes.count - 1]
+    }
+
+    /// Toneless readings of one Han character for matching names: ICU's, then up to two more that
+    /// `dictionary` gives it (勒 → lei, le), so 勒都 spells Le Du. Empty for anything else.
+    public func readings(_ c: Unicode.Scalar, dictionary: BilingualDictionary) -> [String] {
+        if let cached = readingCache[c] { return cached }
+        let first = syllable(c)
+        let readings = first.isEmpty ? [] : Array(([first] + dictionary.readings(of: c).filter { $0 != first }).prefix(3))
+        readingCache[c] = readings
+        return readings
     }
 
     /// The toneless pinyin syllable of one Han character ("" for anything else).

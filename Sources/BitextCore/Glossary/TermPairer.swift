@@ -1,0 +1,194 @@
+import Foundation
+import ICUKit
+
+/// Pairs one Chinese term with its English rendering: in each sentence pair where the term occurs
+/// (a sample of them in long texts), the English span its dictionary glosses, pinyin and Latin parts
+/// explain best; the renderings are ranked by how well and how often they fit, and a pair is kept
+/// only when it is a term (not a generic word) explained well enough. Each thread needs its own
+/// pairer (it caches glosses and pinyin); the sentence pairs and associations are shared, read-only.
+final class TermPairer {
+    /// Pairs scoring below this are left out…
+    public static let minimumScore = 0.6
+    /// …and below this, unless the term recurs and its rendering has several words.
+    static let confidentScore = 0.9
+    /// A one-word English rendering of a one-segment Chinese word is generic when that many
+    /// dictionary glosses use the English word.
+    static let genericGlossCount = 20
+    /// …and have at least this many letters, unless at most `rareGlossCount` glosses use it (placebo, sepsis).
+    static let specialisedLength = 8
+    static let rareGlossCount = 3
+    /// How much more a rendering explained by the dictionary or pinyin ranks than one explained by co-occurrence.
+    static let ownEvidenceBonus = 0.04
+
+    /// What the pairer reads, shared by every pairer of one glossary.
+    struct Context {
+        let pairs: [GlossaryBuilder.Pair]
+        /// Lower-case English words that are names in these texts.
+        let names: Set<String>
+        /// Chinese candidates → English words keeping company with them.
+        let associations: [String: Set<String>]
+        /// Occurrences looked at per term.
+        let sample: Int
+        /// The Chinese file, for references.
+        let source: String
+    }
+
+    /// What was seen of one English rendering of a term.
+    struct Rendering {
+        var count = 0
+        var fit = 0.0
+        var surfaces: [String: Int] = [:]
+        var bestFit = -1.0
+        var example = 0
+        /// Its words are glosses of the term's own dictionary entry.
+        var direct = false
+        /// Some word of it is explained only by co-occurrence in these texts.
+        var byCompany = false
+    }
+
+    private let context: Context
+    private let table: TranslationTable
+    private let pinyin: Pinyin
+    private let glosses: TermProfile.GlossCache
+    private let characterGlosses: CharacterGlosses
+
+    /// A pairer over `dictionary`, whose shared statistics must already be built (see
+    /// `BilingualDictionary.prepareForSharedReading()`).
+    init(context: Context, dictionary: BilingualDictionary) throws(ICUError) {
+        self.context = context
+        table = TranslationTable(dictionary: dictionary, vocabulary: Vocabulary())
+        pinyin = try Pinyin()
+        glosses = TermProfile.GlossCache(table: table)
+        characterGlosses = dictionary.characterGlosses()
+    }
+
+    /// The entry for `term`, which occurs in sentence pairs `beads`, or nil when it is no term.
+    func entry(for term: String, beads: [Int]) -> TermEntry? {
+        let (pairs, names, associations, sample, source) = (context.pairs, context.names, context.associations, context.sample, context.source)
+        let profile = TermProfile(term, glosses: glosses, pinyin: pinyin, associations: associations,
+                                  characterGlosses: characterGlosses)
+        var renderings: [String: Rendering] = [:]
+        for k in beads.prefix(sample) {
+            // A generic word (looked like ↔ 猪八戒) does not stand in the way of a specific one (Pigsy).
+            let en = pairs[k].en
+            guard let span = Self.bestSpan(profile, in: en, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: names) })
+            else { continue }
+            let surface = pairs[k].en.surface(span.range)
+            if !surface.contains(where: \.isLetter) || Self.endsLikeAVerbOrAdverb(pairs[k].en.tokens[span.range.upperBound].lower) { continue }
+            // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival).
+            if surface.contains(where: \.isNumber) && !surface.filter(\.isNumber).allSatisfy(term.contains) { continue }
+            var r = renderings[surface.lowercased(), default: Rendering()]
+            r.count += 1
+            r.fit += span.fit
+            r.surfaces[surface, default: 0] += 1
+            r.direct = profile.isDirectGloss(Array(pairs[k].en.tokens[span.range]))
+            r.byCompany = profile.reliesOnCompany(Array(pairs[k].en.tokens[span.range]))
+            if span.fit > r.bestFit { r.bestFit = span.fit; r.example = k }
+            renderings[surface.lowercased()] = r
+        }
+        let sampled = Double(min(beads.count, sample))
+        // Mean fit, a little more for a rendering found in more of the term's sentence pairs; a full
+        // form ranks before an abbreviation (Islamic State before ISIS), which becomes a variant.
+        let ranked = renderings.map { (key: $0.key, r: $0.value, score: $0.value.fit / Double($0.value.count) * (0.7 + 0.3 * Double($0.value.count) / sampled)) }
+            .sorted { a, b in
+                let (aShort, bShort) = (Self.isAbbreviation(a.key, a.r), Self.isAbbreviation(b.key, b.r))
+                if aShort != bShort { return !aShort }
+                if a.r.direct != b.r.direct { return a.r.direct }
+                // At a near-equal score, evidence of the term's own (dictionary, pinyin) beats co-occurrence.
+                let (aRank, bRank) = (a.score + (a.r.byCompany ? 0 : Self.ownEvidenceBonus), b.score + (b.r.byCompany ? 0 : Self.ownEvidenceBonus))
+                return aRank != bRank ? aRank > bRank : a.key < b.key
+            }
+        guard let best = ranked.first, best.score >= Self.minimumScore else { return nil }
+        let en = Self.mostCommon(best.r.surfaces)
+        // Below a near-certain score, only a recurring term is kept, with a rendering of several
+        // words or a score near the confident one.
+        let severalWords = en.contains { $0 == " " || $0 == "-" }
+        if best.score < Self.confidentScore && (beads.count < 2 || !(severalWords || best.score >= Self.confidentScore - 0.05)) { return nil }
+        // A two-character word rendered by one English word (not a name) must be explained every time it occurs.
+        if term.count <= 2 && !severalWords && best.score < 1 && !names.contains(en.lowercased()) { return nil }
+        let example = pairs[best.r.example]
+        return TermEntry(
+            zh: term, en: en, pinyin: pinyin.withToneMarks(term), score: (best.score * 1000).rounded() / 1000,
+            frequency: beads.count, exampleZh: example.zh, exampleEn: example.en.text,
+            references: beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" },
+            variants: ranked.dropFirst().filter { $0.score >= 0.8 * best.score }.prefix(3)
+                .map { Self.mostCommon($0.r.surfaces) })
+    }
+
+    /// The surface form seen most often (the first in order on a tie).
+    static func mostCommon(_ surfaces: [String: Int]) -> String {
+        surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+    }
+
+    /// The English span of `tokens` that `profile` explains best, and how well (F-measure of the
+    /// share of the term's characters and of the span's words explained).
+    static func bestSpan(_ profile: TermProfile, in en: EnglishTermTokens,
+                         accepting isAcceptable: (ClosedRange<Int>) -> Bool) -> (range: ClosedRange<Int>, fit: Double)? {
+        let (zhMinimum, enMinimum) = (0.85, 0.75)
+        let content = profile.contentMask
+        guard content != 0 else { return nil }
+        let masks = en.tokens.map { $0.isStop ? 0 : profile.explains($0) }
+        var best: (range: ClosedRange<Int>, fit: Double)? = nil
+        var k = 0
+        while k < masks.count {
+            guard masks[k] != 0 else { k += 1; continue }
+            // A cluster of explained words, at most two words apart, not crossing punctuation.
+            var end = k
+            var next = k + 1
+            while next < masks.count && next - end <= 3 && !en.tokens[next].afterBreak {
+                if masks[next] != 0 { end = next }
+                next += 1
+            }
+            // Within the cluster, the sub-span from one explained word to another that fits best
+            // ("heart failure of new york heart association" → "new york heart association").
+            let explainedPositions = (k...end).filter { masks[$0] != 0 }
+            for (x, first) in explainedPositions.enumerated() {
+                for last in explainedPositions[x...] {
+                    // Hyphenated words are never cut (follow → follow-up, ISIS → Post-ISIS, which ISIS alone
+                    // then no longer explains).
+                    let span = en.wholeWords(first...last)
+                    let words = span.filter { !en.tokens[$0].isStop }
+                    let explained = words.filter { masks[$0] != 0 }.count
+                    let zhMask = span.reduce(UInt32(0)) { $0 | masks[$1] } & content
+                    let zhShare = Double(zhMask.nonzeroBitCount) / Double(content.nonzeroBitCount)
+                    let enShare = Double(explained) / Double(max(1, words.count))
+                    // A term is explained whole: a fragment (国总部 ↔ headquarters) or a phrase with extra words is no pair.
+                    let fit = zhShare >= zhMinimum && enShare >= enMinimum ? 2 * zhShare * enShare / (zhShare + enShare) : 0
+                    if (fit > (best?.fit ?? 0) || (fit > 0 && fit == best?.fit && span.count > best!.range.count)) && isAcceptable(span) {
+                        best = (span, fit)
+                    }
+                }
+            }
+            k = end + 1
+        }
+        return best
+    }
+
+    /// Whether a Chinese term rendered by one English word is too general to be a term: unless
+    /// the word is a name (capitalised mid-sentence in the text), it must be a specialised word:
+    /// one that very few dictionary glosses use (placebo, sepsis), or a long one that few use
+    /// (cisplatin, headquarters).
+    func isGeneric(term: String, english: String, names: Set<String>) -> Bool {
+        guard !english.contains(" "), !english.contains("-") else { return false }
+        let word = english.lowercased()
+        if word == term.lowercased() {  // a Latin word kept as is: an acronym or coinage (SSB, APHINITY), not an English word
+            return table.dictionary.glossCount(word) > 0
+        }
+        if names.contains(word) && term.unicodeScalars.count >= 2 { return false }
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        let uses = max(table.dictionary.glossCount(word), table.dictionary.glossCount(singular))
+        return uses > Self.rareGlossCount && (word.count < Self.specialisedLength || uses > Self.genericGlossCount)
+    }
+
+    /// English terms end in a noun: a rendering ending in a past participle or an adverb
+    /// ("end points included", "approximately") is a phrase, not a term.
+    static func endsLikeAVerbOrAdverb(_ word: String) -> Bool {
+        word.count > 4 && (word.hasSuffix("ed") && !word.hasSuffix("eed") || word.hasSuffix("ly"))
+    }
+
+    /// Whether a rendering is an abbreviation: one all-capital word of at most six letters.
+    static func isAbbreviation(_ key: String, _ r: Rendering) -> Bool {
+        guard let surface = r.surfaces.keys.first, !key.contains(" "), surface.count <= 6 else { return false }
+        return surface.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+}
