@@ -16,7 +16,9 @@ extension Bitext {
                 Formats:
                   tsv    zh<TAB>en<TAB>confidence per bead (several sentences joined)
                   beads  [0]:[0,1] per bead, 0-based indices, zh first (score_align.py's format)
-                  jsonl  one object per bead: zh and en indices and texts, confidence
+                  jsonl  one object per bead: zh_text, en_text, confidence, source
+                  tmx    TMX 1.4b (beads with both sides), confidence and source as x- props
+                  html   a review page: beads side by side, doubtful ones listed first
 
                 Example:
                   bitext align Samples/chinamil-post-isis-era.bilingual-excerpt.txt
@@ -26,7 +28,7 @@ extension Bitext {
 
         /// Output formats of an alignment.
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case tsv, beads, jsonl
+            case tsv, beads, jsonl, tmx, html
         }
 
         @OptionGroup var texts: ParallelTextOptions
@@ -39,6 +41,8 @@ extension Bitext {
 
         @OptionGroup var dictionary: DictionaryOptions
 
+        @OptionGroup var formats: FormatOptions
+
         func validate() throws {
             try texts.check(required: true)
         }
@@ -48,7 +52,13 @@ extension Bitext {
                 let (zh, en) = try texts.read()
                 let alignment = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
                 let out = try OutputFile(path: output)
-                try AlignmentWriter(format: format).write(alignment, to: out)
+                let units = alignment.units(source: texts.files.first)
+                switch format {
+                case .beads: for bead in alignment.beads { try out.write(BeadNotation.line(bead) + "\n") }
+                case .html: try ReviewPage(title: "bitext alignment — \(texts.files.joined(separator: " + "))").write(units: Array(units), to: out)
+                case .tsv, .jsonl, .tmx:
+                    try formats.settings().alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: output ?? "-").write(units, to: out)
+                }
                 try out.commit()
             }
         }

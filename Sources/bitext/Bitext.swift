@@ -14,7 +14,7 @@ struct Bitext: ParsableCommand {
               bitext segment zh.txt
             """,
         version: BitextVersion.current,
-        subcommands: [Align.self, Glossary.self, Split.self, Segment.self, Eval.self, Bench.self]
+        subcommands: [Align.self, Glossary.self, Convert.self, Split.self, Segment.self, Eval.self, Bench.self]
     )
 }
 

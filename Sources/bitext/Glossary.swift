@@ -10,9 +10,11 @@ extension Bitext {
             abstract: "Build a bilingual glossary (terms paired with their translations) from parallel texts.",
             discussion: """
                 Takes a Chinese and an English file, one mixed-language page, or (--alignment) an alignment \
-                saved by `bitext align` as TSV or JSON Lines. CSV and TSV start with the header \
-                zh,en,pinyin,score,frequency,example_zh,example_en; CSV is RFC 4180, UTF-8 without BOM, and \
-                cells starting with = + - @ are guarded against spreadsheet formulas.
+                saved by `bitext align` as TSV, JSON Lines or TMX. CSV and TSV start with the header \
+                zh,en,pinyin,score,frequency,example_zh,example_en; CSV is RFC 4180, UTF-8 without BOM \
+                (--excel adds one), and cells starting with = + - @ are guarded against spreadsheet formulas. \
+                tbx is TBX-Basic (2008 martif; --tbx-version 3 for ISO 30042:2019), omegat an OmegaT \
+                glossary (source, target, pinyin), html a review page.
 
                 Example:
                   bitext glossary Samples/chinamil-post-isis-era.bilingual-excerpt.txt
@@ -22,12 +24,12 @@ extension Bitext {
 
         /// Output formats of a glossary.
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case csv, tsv, jsonl
+            case csv, tsv, jsonl, tbx, omegat, html
         }
 
         @OptionGroup var texts: ParallelTextOptions
 
-        @Option(help: "Build from an alignment saved by `bitext align` (TSV or JSON Lines) instead of aligning.")
+        @Option(help: "Build from an alignment saved by `bitext align` (TSV, JSON Lines or TMX) instead of aligning.")
         var alignment: String?
 
         @Option(help: "Keep terms that occur in at least N aligned sentence pairs.")
@@ -41,6 +43,8 @@ extension Bitext {
 
         @OptionGroup var dictionary: DictionaryOptions
 
+        @OptionGroup var formats: FormatOptions
+
         func validate() throws {
             try texts.check(required: alignment == nil)
             if alignment != nil && !texts.files.isEmpty { throw ValidationError("--alignment replaces the input files") }
@@ -53,7 +57,7 @@ extension Bitext {
                 let aligned: BitextCore.Alignment
                 let source: String
                 if let path = alignment {
-                    aligned = try SavedAlignment.read(path)
+                    aligned = try FormatFiles.readAlignment(path, settings: formats.settings())
                     source = path
                 } else {
                     let (zh, en) = try texts.read()
@@ -63,7 +67,11 @@ extension Bitext {
                 let glossary = try GlossaryBuilder(dictionary: dictionary, minimumFrequency: minFrequency)
                     .build(aligned, source: source)
                 let out = try OutputFile(path: output)
-                try GlossaryWriter(format: format).write(glossary, to: out)
+                if format == .html {
+                    try ReviewPage(title: "bitext glossary — \(source)").write(entries: glossary.entries, to: out)
+                } else {
+                    try formats.settings().glossaryFormat(FormatKind(rawValue: format.rawValue)!, path: output ?? "-").write(glossary.entries, to: out)
+                }
                 try out.commit()
             }
         }

@@ -15,7 +15,7 @@ final class AlignCommandTests: XCTestCase {
         XCTAssertEqual(tsv.status, 0, tsv.stderr)
         let rows = tsv.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         XCTAssertEqual(rows.count, 13)
-        XCTAssertTrue(rows.allSatisfy { $0.count == 3 && Double($0[2]) != nil })
+        XCTAssertTrue(rows.allSatisfy { $0.count == 4 && Double($0[2]) != nil && ($0[0].isEmpty || $0[3].hasPrefix(excerpt + ":")) }, "zh, en, confidence, source")
         XCTAssertEqual(rows[6][0], "张 锴")
         XCTAssertEqual(rows[6][1], "By Zhang Kai")
         XCTAssertEqual(rows[1][0], "")
@@ -25,7 +25,8 @@ final class AlignCommandTests: XCTestCase {
             try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
         XCTAssertEqual(objects.count, 13)
-        XCTAssertEqual(objects[6]["zh"] as? [Int], [1])
+        XCTAssertEqual(objects[6]["zh_text"] as? String, "张 锴")
+        XCTAssertEqual(objects[6]["source"] as? String, excerpt + ":12")
         XCTAssertEqual(objects[6]["en_text"] as? String, "By Zhang Kai")
         XCTAssertNotNil(objects[6]["confidence"] as? Double)
     }

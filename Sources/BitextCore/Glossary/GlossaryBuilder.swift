@@ -14,6 +14,8 @@ public final class GlossaryBuilder {
     /// Terms, and sentence pairs, per extra worker thread: small glossaries are built on one thread.
     static let termsPerWorker = 500
     static let beadsPerWorker = 500
+    /// A pair seen together twice counts when chance would bring them together this often at most.
+    static let chanceOfTwo = 0.1
     /// Texts with more beads than this consider only terms occurring at least twice.
     static let largeText = 2000
 
@@ -93,7 +95,7 @@ public final class GlossaryBuilder {
         let names = Self.names(in: pairs.map(\.en))
         let minimum = pairs.count > Self.largeText ? max(2, minimumFrequency) : minimumFrequency
         let sample = pairs.count > Self.largeText ? Self.largeTextPairingSample : Self.pairingSample
-        let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6)
+        let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6, dictionary: dictionary)
         let terms = occurrences.filter { $0.value.count >= minimum }.sorted { $0.key < $1.key }
         let context = TermPairer.Context(pairs: pairs, names: names, associations: associations, sample: sample, source: source)
         let entries = try Self.pairInParallel(terms, context: context, dictionary: dictionary)
@@ -118,7 +120,7 @@ public final class GlossaryBuilder {
     /// how terms missing from the dictionaries (顺铂 ↔ cisplatin) are found. Of nested candidates
     /// sharing a word, the longest that still holds most of the occurrences keeps it (顺铂, not 铂
     /// or 联合顺铂), and a word goes only to the candidates it fits best.
-    private static func associations(_ occurrences: [String: [Int]], pairs: [Pair], sample size: Int) -> [String: Set<String>] {
+    private static func associations(_ occurrences: [String: [Int]], pairs: [Pair], sample size: Int, dictionary: BilingualDictionary) -> [String: Set<String>] {
         // Each pair's distinct company keys, as numbers, counted once.
         var keyIDs: [String: Int] = [:]
         var keys: [String] = []
@@ -132,7 +134,8 @@ public final class GlossaryBuilder {
         }
         var enCount = [Int](repeating: 0, count: keys.count)
         for ids in pairKeys { for id in ids { enCount[id] += 1 } }
-        // Twice is enough for a word capitalised mid-sentence (a name), three times for others.
+        // Three times together, or twice for a word capitalised mid-sentence (a name) and a term the
+        // dictionaries lack (刘大爹 ↔ Grandpa), when twice is unlikely by chance (not in a short text).
         let minimumTogether = keys.map { !$0.contains(where: \.isLetter) ? Int.max : $0.hasPrefix("^") ? 2 : 3 }
         var together = [Int](repeating: 0, count: keys.count)
         var touched: [Int] = []
@@ -146,10 +149,12 @@ public final class GlossaryBuilder {
                 }
             }
             let scale = Double(beads.count) / Double(sample.count)
+            let known = dictionary.contains(HanKey(term))
             for id in touched {
                 let c = together[id]
                 together[id] = 0
-                guard c >= minimumTogether[id] else { continue }
+                let chance = Double(beads.count * enCount[id]) / Double(pairs.count)
+                guard c >= 3 || (c >= minimumTogether[id] && !known && chance < Self.chanceOfTwo) else { continue }
                 let dice = 2 * Double(c) * scale / Double(beads.count + enCount[id])
                 if dice >= 0.6 { byStem[keys[id], default: []].append((term, dice)) }
             }

@@ -64,6 +64,8 @@ final class TermPairer {
 
     /// The entry for `term`, which occurs in sentence pairs `beads`, or nil when it is no term.
     func entry(for term: String, beads: [Int]) -> TermEntry? {
+        // A word the dictionary knows only as a verb (防止 "to prevent") is no term.
+        if table.dictionary.isVerbOnly(HanKey(term)) { return nil }
         let (pairs, names, associations, sample, source) = (context.pairs, context.names, context.associations, context.sample, context.source)
         let profile = TermProfile(term, glosses: glosses, pinyin: pinyin, associations: associations,
                                   characterGlosses: characterGlosses)
@@ -148,6 +150,8 @@ final class TermPairer {
                     // then no longer explains).
                     let span = en.wholeWords(first...last)
                     let words = span.filter { !en.tokens[$0].isStop }
+                    // A word twice is two phrases, not one term ("take precautions and take").
+                    if Set(words.map { en.tokens[$0].stem }).count < words.count { continue }
                     let explained = words.filter { masks[$0] != 0 }.count
                     let zhMask = span.reduce(UInt32(0)) { $0 | masks[$1] } & content
                     let zhShare = Double(zhMask.nonzeroBitCount) / Double(content.nonzeroBitCount)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rows of comma- or tab-separated text (RFC 4180 quoting: fields in double quotes may hold the
 /// separator, line breaks and doubled quotes).
 public enum DelimitedText {
@@ -5,6 +7,15 @@ public enum DelimitedText {
     public struct Row: Sendable, Equatable {
         public var fields: [String]
         public var line: Int
+    }
+
+    /// One row, ended by CRLF for CSV and LF for TSV: a field holding the separator, a quote or a
+    /// line break is quoted, its quotes doubled (RFC 4180).
+    public static func line(_ fields: [String], separator: Character) -> String {
+        fields.map { field in
+            field.contains(where: { $0 == separator || $0 == "\"" || $0.isNewline })
+                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        }.joined(separator: String(separator)) + (separator == "," ? "\r\n" : "\n")
     }
 
     /// The rows of `text`; an unbalanced quote is an error naming `source` and the line.

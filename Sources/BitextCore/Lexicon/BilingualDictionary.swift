@@ -61,6 +61,14 @@ public final class BilingualDictionary {
         return result
     }
 
+    /// Whether headword `key` is only ever glossed as a verb ("to prevent/to guard against"):
+    /// such words are not terms. False for headwords not in the dictionary.
+    public func isVerbOnly(_ key: HanKey) -> Bool {
+        let glosses = glossFields(key).flatMap { $0.split(separator: "/") }.map { $0.drop { $0 == " " } }
+            .filter { !$0.isEmpty && !$0.hasPrefix("CL:") && !$0.hasPrefix("(") && !$0.hasPrefix("see ") && !$0.hasPrefix("variant of") }
+        return !glosses.isEmpty && glosses.allSatisfy { $0.hasPrefix("to ") }
+    }
+
     /// In how many gloss fields the lower-case English `word` appears: how general a word it is
     /// ("study" is in hundreds, "cisplatin" in one).
     public func glossCount(_ word: String) -> Int {

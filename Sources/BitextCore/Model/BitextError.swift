@@ -11,6 +11,9 @@ public enum BitextError: Error, Equatable, CustomStringConvertible {
     case badDictionaryLine(path: String, line: Int, reason: String)
     case badLine(path: String, line: Int, reason: String)
     case emptyInput(path: String)
+    case malformed(path: String, line: Int, column: Int?, reason: String)
+    case badLanguageTag(tag: String, reason: String)
+    case unknownFormat(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -35,6 +38,12 @@ public enum BitextError: Error, Equatable, CustomStringConvertible {
             "\(path): error: no sentences in this file — nothing to align"
         case let .badLine(path, line, reason):
             "\(path):\(line): error: \(reason)"
+        case let .malformed(path, line, column, reason):
+            "\(path):\(line):\(column.map { "\($0):" } ?? "") error: \(reason)"
+        case let .badLanguageTag(tag, reason):
+            "error: language tag '\(tag)': \(reason)"
+        case let .unknownFormat(path, reason):
+            "\(path): error: \(reason)"
         case let .badDictionaryLine(path, line, reason):
             "\(path):\(line): error: not a dictionary entry — \(reason)"
         }

@@ -1,0 +1,26 @@
+/// Alignments as tab-separated rows `zh<TAB>en<TAB>confidence<TAB>source`, one per bead, no
+/// header; a field holding a tab, a line break or a leading quote is quoted as in RFC 4180.
+public struct AlignmentTable: InterchangeFormat {
+    public init() {}
+
+    public func write(_ units: some Sequence<TranslationUnit>, to out: OutputFile) throws(BitextError) {
+        for unit in units {
+            let fields = [unit.zh, unit.en, unit.confidence.map { String(format: "%.3f", $0) } ?? "", unit.source ?? ""]
+            try out.write(DelimitedText.line(fields, separator: "\t"))
+        }
+    }
+
+    public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TranslationUnit] {
+        try DelimitedText.rows(text(bytes, source: source), separator: "\t", source: source).map { row throws(BitextError) in
+            guard row.fields.count >= 2 else {
+                throw .badLine(path: source, line: row.line, reason: "expected zh<TAB>en<TAB>confidence")
+            }
+            let confidence = row.fields.count > 2 && !row.fields[2].isEmpty ? Double(row.fields[2]) : nil
+            if row.fields.count > 2 && !row.fields[2].isEmpty && confidence == nil {
+                throw .badLine(path: source, line: row.line, reason: "the third field '\(row.fields[2])' is not a confidence (a number from 0 to 1)")
+            }
+            return TranslationUnit(zh: row.fields[0], en: row.fields[1], confidence: confidence,
+                                   source: row.fields.count > 3 && !row.fields[3].isEmpty ? row.fields[3] : nil)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// The interchange formats by name, and how a file's format is told from its name and content.
+public enum FormatKind: String, CaseIterable, Sendable {
+    case tmx, tbx, omegat, csv, tsv, jsonl
+
+    /// Formats of alignments (translation units) and of glossaries.
+    public static let alignmentFormats: [FormatKind] = [.tmx, .tsv, .jsonl]
+    public static let glossaryFormats: [FormatKind] = [.tbx, .omegat, .csv, .tsv, .jsonl]
+
+    /// OmegaT's first line for a UTF-8 glossary in a `.txt` file.
+    public static let omegaTMagic = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
+
+    /// The format of the file at `path` whose content starts with `head`: by extension, then by
+    /// content; nil when neither tells.
+    public static func detect(path: String, head: String) -> FormatKind? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let ext = name.contains(".") ? String(name.split(separator: ".").last!).lowercased() : ""
+        switch ext {
+        case "tmx": return .tmx
+        case "tbx": return .tbx
+        case "utf8": return .omegat
+        case "csv": return .csv
+        case "tsv", "tab": return .tsv
+        case "jsonl", "ndjson": return .jsonl
+        case "txt" where head.hasPrefix(omegaTMagic): return .omegat
+        default: break
+        }
+        let start = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if start.hasPrefix("<") {
+            if head.contains("<tmx") { return .tmx }
+            if head.contains("<martif") || head.contains("<tbx") { return .tbx }
+            return nil
+        }
+        if start.hasPrefix("{") { return .jsonl }
+        if head.hasPrefix(omegaTMagic) { return .omegat }
+        let firstLine = start.prefix { !$0.isNewline }
+        if firstLine.contains("\t") { return .tsv }
+        if firstLine.contains(",") { return .csv }
+        return nil
+    }
+
+    /// Whether a TSV or JSON Lines file starting with `head` holds a glossary (a `zh…en…pinyin`
+    /// header, or objects with `pinyin`) rather than an alignment; other formats hold one kind only.
+    public func holdsGlossary(head: String) -> Bool {
+        switch self {
+        case .tmx: false
+        case .tbx, .omegat, .csv: true
+        case .tsv: head.prefix { !$0.isNewline }.lowercased().hasPrefix("zh\ten")
+        case .jsonl: !head.prefix { !$0.isNewline }.contains("\"zh_text\"")
+        }
+    }
+}
+
+/// What the formats are written with.
+public struct FormatSettings: Sendable {
+    /// Language tags of the two sides.
+    public var languages: LanguageTags
+    /// TBX layout: 2 (2008 "martif", what OmegaT, translate-toolkit and Okapi read) or 3 (ISO 30042:2019).
+    public var tbxVersion: Int
+    /// CSV for Excel: a UTF-8 byte order mark first.
+    public var excel: Bool
+
+    public init(languages: LanguageTags, tbxVersion: Int = 2, excel: Bool = false) {
+        self.languages = languages
+        self.tbxVersion = tbxVersion
+        self.excel = excel
+    }
+
+    /// The alignment format `kind`; a glossary-only format is an error naming `path`.
+    public func alignmentFormat(_ kind: FormatKind, path: String) throws(BitextError) -> any InterchangeFormat<TranslationUnit> {
+        switch kind {
+        case .tmx: TMXFormat(languages: languages)
+        case .tsv: AlignmentTable()
+        case .jsonl: AlignmentJSONLines()
+        case .tbx, .omegat, .csv:
+            throw .unknownFormat(path: path, reason: "\(kind.rawValue) holds glossaries, not alignments — use tmx, tsv or jsonl")
+        }
+    }
+
+    /// The glossary format `kind`; an alignment-only format is an error naming `path`.
+    public func glossaryFormat(_ kind: FormatKind, path: String) throws(BitextError) -> any InterchangeFormat<TermEntry> {
+        switch kind {
+        case .tbx: TBXFormat(languages: languages, version: tbxVersion)
+        case .omegat: OmegaTGlossary(magicLine: !path.lowercased().hasSuffix(".utf8"))
+        case .csv: GlossaryTable(separator: ",", byteOrderMark: excel)
+        case .tsv: GlossaryTable(separator: "\t", byteOrderMark: false)
+        case .jsonl: GlossaryJSONLines()
+        case .tmx:
+            throw .unknownFormat(path: path, reason: "tmx holds aligned sentences, not glossaries — use tbx, omegat, csv, tsv or jsonl")
+        }
+    }
+}

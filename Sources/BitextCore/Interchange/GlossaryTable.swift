@@ -1,0 +1,57 @@
+/// Glossaries as CSV (RFC 4180, UTF-8, optionally with a BOM for Excel) or TSV, with the header
+/// `zh,en,pinyin,score,frequency,example_zh,example_en`. In CSV, a cell starting with = + - @ gets
+/// a leading apostrophe so that spreadsheets show it as text; reading removes it again.
+public struct GlossaryTable: InterchangeFormat {
+    public static let header = ["zh", "en", "pinyin", "score", "frequency", "example_zh", "example_en"]
+    public let separator: Character
+    public let byteOrderMark: Bool
+
+    public init(separator: Character, byteOrderMark: Bool) {
+        self.separator = separator
+        self.byteOrderMark = byteOrderMark
+    }
+
+    private var guarded: Bool { separator == "," }
+
+    public func write(_ entries: some Sequence<TermEntry>, to out: OutputFile) throws(BitextError) {
+        if byteOrderMark { try out.write("\u{FEFF}") }
+        try out.write(DelimitedText.line(Self.header, separator: separator))
+        for e in entries {
+            let cells = [e.zh, e.en, e.pinyin, String(format: "%.3f", e.score), String(e.frequency), e.exampleZh, e.exampleEn]
+            try out.write(DelimitedText.line(guarded ? cells.map(Self.formulaGuarded) : cells, separator: separator))
+        }
+    }
+
+    /// `cell` with an apostrophe before a leading = + - @.
+    static func formulaGuarded(_ cell: String) -> String {
+        if let first = cell.first, "=+-@".contains(first) { return "'" + cell }
+        return cell
+    }
+
+    /// Reads rows with a Chinese and an English column: named by a header (zh/source/chinese,
+    /// en/target/english), else the first two.
+    public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TermEntry] {
+        var rows = try DelimitedText.rows(text(bytes, source: source), separator: separator, source: source)
+        var column: [String: Int] = ["zh": 0, "en": 1]
+        if let header = rows.first?.fields.map({ $0.lowercased().trimmingCharacters(in: .whitespaces) }),
+           let z = header.firstIndex(where: { ["zh", "source", "term_zh", "chinese"].contains($0) }),
+           let e = header.firstIndex(where: { ["en", "target", "term_en", "english"].contains($0) }) {
+            column = ["zh": z, "en": e]
+            for name in Self.header.dropFirst(2) { column[name] = header.firstIndex(of: name) }
+            rows.removeFirst()
+        }
+        return try rows.map { row throws(BitextError) in
+            func field(_ name: String) -> String? {
+                guard let k = column[name], k < row.fields.count else { return nil }
+                let cell = row.fields[k]
+                return guarded && cell.hasPrefix("'") && cell.dropFirst().first.map({ "=+-@".contains($0) }) == true ? String(cell.dropFirst()) : cell
+            }
+            guard let zh = field("zh"), let en = field("en"), !zh.isEmpty, !en.isEmpty else {
+                throw .badLine(path: source, line: row.line, reason: "expected a Chinese term and an English term separated by '\(separator == "\t" ? "\\t" : ",")'")
+            }
+            return TermEntry(zh: zh, en: en, pinyin: field("pinyin") ?? "", score: field("score").flatMap(Double.init) ?? 1,
+                             frequency: field("frequency").flatMap { Int($0) } ?? 1,
+                             exampleZh: field("example_zh") ?? "", exampleEn: field("example_en") ?? "")
+        }
+    }
+}

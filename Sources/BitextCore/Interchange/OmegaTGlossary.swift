@@ -1,0 +1,37 @@
+/// OmegaT glossaries: UTF-8, one entry per line, `source<TAB>target<TAB>comment` (the comment is
+/// the pinyin); lines starting with # are comments. Tabs and line breaks inside fields become
+/// spaces, since the format cannot hold them. A `.utf8` file says its encoding by its name; any
+/// other gets OmegaT's magic first line, which says it in a `.txt`.
+public struct OmegaTGlossary: InterchangeFormat {
+    public let magicLine: Bool
+
+    public init(magicLine: Bool = true) {
+        self.magicLine = magicLine
+    }
+
+    public func write(_ entries: some Sequence<TermEntry>, to out: OutputFile) throws(BitextError) {
+        if magicLine { try out.write(FormatKind.omegaTMagic + "\n") }
+        for e in entries {
+            try out.write([e.zh, e.en, e.pinyin].map(Self.field).joined(separator: "\t") + "\n")
+        }
+    }
+
+    /// `text` on one line without tabs.
+    static func field(_ text: String) -> String {
+        String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+
+    public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TermEntry] {
+        var entries: [TermEntry] = []
+        for (k, line) in try text(bytes, source: source).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = line.hasSuffix("\r") ? line.dropLast() : line
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
+            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw .badLine(path: source, line: k + 1, reason: "expected source<TAB>target<TAB>comment")
+            }
+            entries.append(TermEntry(zh: fields[0], en: fields[1], pinyin: fields.count > 2 ? fields[2] : ""))
+        }
+        return entries
+    }
+}

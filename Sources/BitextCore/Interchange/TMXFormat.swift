@@ -1,0 +1,87 @@
+import Foundation
+
+/// TMX 1.4b translation memories: one `tu` per pair of segments, the aligner's confidence and the
+/// source reference as `x-` properties. Reads TMX from other tools too: inline markup (`bpt`,
+/// `ept`, `ph`, `it`, `hi`, `sub`) flattened to its text, any number of languages per `tu` (the
+/// Chinese and English ones are taken), language variants (zh, zh-CN, zh-Hans…) matched.
+public struct TMXFormat: InterchangeFormat {
+    public let languages: LanguageTags
+
+    public init(languages: LanguageTags) {
+        self.languages = languages
+    }
+
+    /// Writes the header, then each pair with two sides (an unmatched sentence is no translation
+    /// unit: TSV and JSON Lines keep those).
+    public func write(_ units: some Sequence<TranslationUnit>, to out: OutputFile) throws(BitextError) {
+        try out.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+            <tmx version="1.4">
+              <header creationtool="bitext" creationtoolversion="\(BitextVersion.current)" segtype="sentence" \
+            o-tmf="bitext" adminlang="en-US" srclang="\(XMLText.escaped(languages.zh))" datatype="plaintext" \
+            creationdate="\(Self.timestamp(Date()))"/>
+              <body>
+
+            """)
+        for unit in units where !unit.zh.isEmpty && !unit.en.isEmpty {
+            var tu = "    <tu>\n"
+            if let c = unit.confidence { tu += "      <prop type=\"x-confidence\">\(String(format: "%.3f", c))</prop>\n" }
+            if let s = unit.source { tu += "      <prop type=\"x-source\">\(XMLText.escaped(s))</prop>\n" }
+            tu += "      <tuv xml:lang=\"\(XMLText.escaped(languages.zh))\"><seg>\(XMLText.escaped(unit.zh))</seg></tuv>\n"
+            tu += "      <tuv xml:lang=\"\(XMLText.escaped(languages.en))\"><seg>\(XMLText.escaped(unit.en))</seg></tuv>\n"
+            try out.write(tu + "    </tu>\n")
+        }
+        try out.write("  </body>\n</tmx>\n")
+    }
+
+    /// TMX's date form, UTC: 20261122T023000Z.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return formatter.string(from: date)
+    }
+
+    public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TranslationUnit] {
+        let root = try XMLTree(data: Data(bytes), source: source).root
+        guard root.name == "tmx" else {
+            throw .malformed(path: source, line: root.line, column: nil, reason: "the root element is <\(root.name)>, not <tmx> — this is not a TMX file")
+        }
+        guard let body = root.children("body").first else {
+            throw .malformed(path: source, line: root.line, column: nil, reason: "<tmx> has no <body>")
+        }
+        return try body.children("tu").map { tu throws(BitextError) in try unit(tu, source: source) }
+    }
+
+    private func unit(_ tu: XMLTree.Element, source: String) throws(BitextError) -> TranslationUnit {
+        var sides: [Language: String] = [:]
+        var tags: [String] = []
+        for tuv in tu.children("tuv") {
+            guard let tag = tuv.attributes["xml:lang"] ?? tuv.attributes["lang"] else {
+                throw .malformed(path: source, line: tuv.line, column: nil, reason: "<tuv> has no xml:lang attribute")
+            }
+            guard LanguageTags.isWellFormed(tag) else {
+                throw .malformed(path: source, line: tuv.line, column: nil, reason: "unknown language tag '\(tag)' (not BCP-47; e.g. zh-CN, en-US)")
+            }
+            tags.append(tag)
+            if let language = LanguageTags.language(of: tag), sides[language] == nil {
+                sides[language] = tuv.children("seg").first?.text ?? ""
+            }
+        }
+        guard let zh = sides[.zh], let en = sides[.en] else {
+            let found = tags.isEmpty ? "no language" : tags.count == 1 ? "one language (\(tags[0]))" : "no \(sides[.zh] == nil ? "Chinese" : "English") side (\(tags.joined(separator: ", ")))"
+            throw .malformed(path: source, line: tu.line, column: nil, reason: "<tu> has \(found) — a unit needs a Chinese and an English <tuv>")
+        }
+        var confidence: Double? = nil, reference: String? = nil
+        for prop in tu.children("prop") {
+            switch prop.attributes["type"] {
+            case "x-confidence": confidence = Double(prop.text)
+            case "x-source": reference = prop.text
+            default: break
+            }
+        }
+        return TranslationUnit(zh: zh, en: en, confidence: confidence, source: reference)
+    }
+}

@@ -1,0 +1,46 @@
+/// One pair of a translation memory: a Chinese segment, its English translation, and what bitext
+/// knows of it (the aligner's confidence, where the Chinese came from). Several sentences of one
+/// bead are one segment.
+public struct TranslationUnit: Sendable, Equatable {
+    public var zh: String
+    public var en: String
+    /// The aligner's confidence in 0…1; nil when the unit came from a file that has none.
+    public var confidence: Double?
+    /// `file:line` of the Chinese text; nil when unknown.
+    public var source: String?
+
+    /// A unit pairing `zh` with `en`.
+    public init(zh: String, en: String, confidence: Double? = nil, source: String? = nil) {
+        self.zh = zh
+        self.en = en
+        self.confidence = confidence
+        self.source = source
+    }
+}
+
+extension Alignment {
+    /// The beads as translation units, made one at a time as they are read (so writing a
+    /// book-length alignment never holds a second copy of it). `source` names the Chinese file.
+    public func units(source: String? = nil) -> LazyMapSequence<[Bead], TranslationUnit> {
+        beads.lazy.map { bead in
+            let line = bead.zh.first.map { zh[$0].line } ?? 0
+            return TranslationUnit(zh: bead.zh.map { zh[$0].text }.joined(),
+                                   en: bead.en.map { en[$0].text }.joined(separator: " "),
+                                   confidence: bead.confidence,
+                                   source: source.flatMap { line > 0 ? "\($0):\(line)" : nil })
+        }
+    }
+
+    /// An alignment with one bead per unit (an empty side makes an unmatched sentence); the
+    /// sentences' lines are the units' positions, 1-based.
+    public init(units: [TranslationUnit]) {
+        var zh: [Sentence] = [], en: [Sentence] = [], beads: [Bead] = []
+        for (k, unit) in units.enumerated() {
+            let zhStart = zh.count, enStart = en.count
+            if !unit.zh.isEmpty { zh.append(Sentence(text: unit.zh, language: .zh, line: k + 1)) }
+            if !unit.en.isEmpty { en.append(Sentence(text: unit.en, language: .en, line: k + 1)) }
+            beads.append(Bead(zh: zhStart..<zh.count, en: enStart..<en.count, confidence: unit.confidence ?? 1))
+        }
+        self.init(zh: zh, en: en, beads: beads)
+    }
+}
