@@ -100,7 +100,13 @@ final class TermPairer {
                 let (aRank, bRank) = (a.score + (a.r.byCompany ? 0 : Self.ownEvidenceBonus), b.score + (b.r.byCompany ? 0 : Self.ownEvidenceBonus))
                 return aRank != bRank ? aRank > bRank : a.key < b.key
             }
-        guard let best = ranked.first, best.score >= Self.minimumScore else { return nil }
+        guard let first = ranked.first, first.score >= Self.minimumScore else { return nil }
+        let variants = ranked.dropFirst().filter { $0.score >= 0.8 * first.score }.prefix(3)
+        // Abbreviations among the variants (ISIS for Islamic State) name the same thing: the sentence
+        // pairs where they render the term support the entry as well.
+        let abbreviated = variants.filter { Self.isAbbreviation($0.key, $0.r) }.reduce(0) { $0 + $1.r.count }
+        let support = min(1, Double(first.r.count + abbreviated) / sampled)
+        let best = (r: first.r, score: first.r.fit / Double(first.r.count) * (0.7 + 0.3 * support))
         let en = Self.mostCommon(best.r.surfaces)
         // Below a near-certain score, only a recurring term is kept, with a rendering of several
         // words or a score near the confident one.
@@ -113,8 +119,7 @@ final class TermPairer {
             zh: term, en: en, pinyin: pinyin.withToneMarks(term), score: (best.score * 1000).rounded() / 1000,
             frequency: beads.count, exampleZh: example.zh, exampleEn: example.en.text,
             references: beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" },
-            variants: ranked.dropFirst().filter { $0.score >= 0.8 * best.score }.prefix(3)
-                .map { Self.mostCommon($0.r.surfaces) })
+            variants: variants.map { Self.mostCommon($0.r.surfaces) })
     }
 
     /// The surface form seen most often (the first in order on a tie).
