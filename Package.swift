@@ -28,7 +28,9 @@ let package = Package(
             dependencies: ["BitextCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
-        .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore", "ICUKit"]),
-        .testTarget(name: "BitextCLITests", dependencies: ["bitext"]),
+        // Finding and running the external checkers (xmllint, jing, python3, Chromium) some tests use.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore", "ICUKit", "TestSupport"]),
+        .testTarget(name: "BitextCLITests", dependencies: ["bitext", "TestSupport"]),
     ]
 )

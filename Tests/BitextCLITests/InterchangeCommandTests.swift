@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The interchange formats through the command line: align/glossary output, `convert`, `--dict`
@@ -105,7 +106,7 @@ final class InterchangeCommandTests: XCTestCase {
 
     /// translate-toolkit (PyPI), a reader that is not ours, finds the same units and languages.
     func testTranslateToolkitReadsOurFiles() throws {
-        guard let python = Self.python(with: "translate.storage.tmx") else {
+        guard let python = Tool.python(with: "translate.storage.tmx") else {
             throw XCTSkip("translate-toolkit is not installed (pip install translate-toolkit); .ci/run installs it")
         }
         let dir = try CLI.temporaryDirectory(for: self)
@@ -140,13 +141,13 @@ final class InterchangeCommandTests: XCTestCase {
             print("tmx", len(want), "tbx", len(terms))
             """
         try script.write(to: dir.appendingPathComponent("check.py"), atomically: true, encoding: .utf8)
-        let r = try Self.runTool(python, ["check.py"], in: dir)
+        let r = try Tool.run(python, ["check.py"], in: dir)
         XCTAssertEqual(r.status, 0, r.output)
     }
 
     /// The review page renders in headless Chromium, with its text and a PNG.
     func testReviewPageRendersInChromium() throws {
-        guard let chromium = ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(Self.find).first else {
+        guard let chromium = ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(Tool.find).first else {
             throw XCTSkip("Chromium is not installed (Debian: chromium); .ci/run installs it")
         }
         let dir = try CLI.temporaryDirectory(for: self)
@@ -154,40 +155,15 @@ final class InterchangeCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let page = dir.appendingPathComponent("a.html").absoluteString
         let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(dir.path)/profile"]
-        let dom = try Self.runTool(chromium, flags + ["--dump-dom", page], in: dir)
+        let dom = try Tool.run(chromium, flags + ["--dump-dom", page], in: dir)
         XCTAssertEqual(dom.status, 0, dom.output)
         XCTAssertTrue(dom.output.contains("Check first"), dom.output)
         XCTAssertTrue(dom.output.contains("张 锴") && dom.output.contains("By Zhang Kai"))
         XCTAssertLessThan(try XCTUnwrap(dom.output.range(of: "Check first")).lowerBound, try XCTUnwrap(dom.output.range(of: "All beads")).lowerBound)
-        let shot = try Self.runTool(chromium, flags + ["--screenshot=\(dir.path)/a.png", "--window-size=1200,900", page], in: dir)
+        let shot = try Tool.run(chromium, flags + ["--screenshot=\(dir.path)/a.png", "--window-size=1200,900", page], in: dir)
         XCTAssertEqual(shot.status, 0, shot.output)
         let png = try Data(contentsOf: dir.appendingPathComponent("a.png"))
         XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG")
         XCTAssertGreaterThan(png.count, 10_000, "a page with text on it, not a blank image")
-    }
-
-    static func find(_ name: String) -> String? {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
-            .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    /// python3, if it can import `module`.
-    static func python(with module: String) -> String? {
-        guard let python = find("python3"), let r = try? runTool(python, ["-c", "import \(module)"], in: nil), r.status == 0 else { return nil }
-        return python
-    }
-
-    static func runTool(_ path: String, _ arguments: [String], in directory: URL?) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -1,5 +1,6 @@
 import BitextCore
 import Foundation
+import TestSupport
 import XCTest
 
 /// The conformance suite every interchange format passes: import → export → import gives equal
@@ -178,8 +179,8 @@ final class InterchangeConformanceTests: XCTestCase {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let rng = try Tool.run(jing, [shared + "/tbx-core-v3.rng", path])
         XCTAssertEqual(rng.status, 0, rng.output)
-        guard Tool.pythonHas("elementpath") && Tool.pythonHas("lxml") else { throw XCTSkip("python3 lacks lxml or elementpath (pip install lxml elementpath)") }
-        let sch = try Tool.run(Tool.find("python3")!, [shared + "/../tools/tbx_schematron_check.py", shared + "/tbx-basic-dca.sch", path])
+        guard let python = Tool.python(with: "lxml, elementpath") else { throw XCTSkip("python3 lacks lxml or elementpath (pip install lxml elementpath)") }
+        let sch = try Tool.run(python, [shared + "/../tools/tbx_schematron_check.py", shared + "/tbx-basic-dca.sch", path])
         XCTAssertEqual(sch.status, 0, sch.output)
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 
 /// External programs some tests use (xmllint, jing, python3, chromium), found on PATH.
-enum Tool {
-    static func find(_ name: String) -> String? {
+public enum Tool {
+    public static func find(_ name: String) -> String? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
             let path = "\(dir)/\(name)"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
@@ -10,11 +10,13 @@ enum Tool {
         return nil
     }
 
-    /// Runs `path arguments…`; the exit status and what it printed (stdout and stderr together).
-    static func run(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs `path arguments…` (in `directory`, if given); the exit status and what it printed
+    /// (stdout and stderr together).
+    public static func run(_ path: String, _ arguments: [String], in directory: URL? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -24,9 +26,9 @@ enum Tool {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// Whether python3 can import `module`.
-    static func pythonHas(_ module: String) -> Bool {
-        guard let python = find("python3"), let result = try? run(python, ["-c", "import \(module)"]) else { return false }
-        return result.status == 0
+    /// python3, if it can import `module`.
+    public static func python(with module: String) -> String? {
+        guard let python = find("python3"), let result = try? run(python, ["-c", "import \(module)"]), result.status == 0 else { return nil }
+        return python
     }
 }
