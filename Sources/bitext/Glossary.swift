@@ -1,6 +1,7 @@
 import ArgumentParser
 import BitextCore
 import Foundation
+import ICUKit
 
 extension Bitext {
     /// `bitext glossary`: bilingual term candidates, paired and scored.
@@ -54,18 +55,20 @@ extension Bitext {
         func run() throws {
             try reportingErrors {
                 let dictionary = try self.dictionary.load()
-                let aligned: BitextCore.Alignment
+                let builder = GlossaryBuilder(dictionary: dictionary, minimumFrequency: minFrequency)
+                let glossary: BitextCore.Glossary
                 let source: String
                 if let path = alignment {
-                    aligned = try FormatFiles.readAlignment(path, settings: formats.settings())
                     source = path
+                    glossary = try builder.build(try FormatFiles.readAlignment(path, settings: formats.settings()), source: source)
                 } else {
                     let (zh, en) = try texts.read()
-                    aligned = try Aligner(dictionary: dictionary).alignShowingProgress(zh: zh, en: en)
                     source = texts.files[0]
+                    let aligner = Aligner(dictionary: dictionary)
+                    glossary = try builder.build(zh: zh, source: source) { () throws(ICUError) in
+                        try aligner.alignShowingProgress(zh: zh, en: en)
+                    }.glossary
                 }
-                let glossary = try GlossaryBuilder(dictionary: dictionary, minimumFrequency: minFrequency)
-                    .build(aligned, source: source)
                 let out = try OutputFile(path: output)
                 if format == .html {
                     try ReviewPage(title: "bitext glossary — \(source)").write(entries: glossary.entries, to: out)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BitextCore
 import Foundation
+import ICUKit
 
 extension Bitext.Bench {
     /// `bitext bench glossary`: glossary building speed on a long text, alignment included.
@@ -22,8 +23,10 @@ extension Bitext.Bench {
                 var entries = 0
                 let seconds = try Stopwatch.fastest(options.repeats) {
                     let dictionary = try BilingualDictionary.embedded()
-                    let alignment = try Aligner(dictionary: dictionary).align(zh: zh, en: en)
-                    entries = try GlossaryBuilder(dictionary: dictionary).build(alignment).entries.count
+                    let aligner = Aligner(dictionary: dictionary)
+                    entries = try GlossaryBuilder(dictionary: dictionary).build(zh: zh) { () throws(ICUError) in
+                        try aligner.align(zh: zh, en: en)
+                    }.glossary.entries.count
                 }
                 print(String(format: "%d zh + %d en sentences → %d entries: %.2f s (alignment and dictionary load included), peak RSS %.0f MB",
                              zh.count, en.count, entries, seconds, Stopwatch.peakResidentMB()))

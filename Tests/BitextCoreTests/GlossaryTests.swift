@@ -74,6 +74,19 @@ final class GlossaryTests: XCTestCase {
         XCTAssertEqual(pairs["猪八戒"], "Pigsy")
     }
 
+    func testDrugNamesAlwaysTogetherArePairedBySound() throws {
+        // In nejm04, 阿比特龙 and 泼尼松 always occur together, as do abiraterone and prednisone:
+        // co-occurrence alone cannot tell them apart, their pinyin (abitelong, ponisong) can.
+        let base = try Fixtures.shared("data/align/nejm-dev/nejm04")
+        let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
+        let en = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
+        let alignment = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en)
+        let entries = try GlossaryBuilder(dictionary: SharedDictionary.embedded).build(alignment).entries
+        let pairs = Dictionary(entries.map { ($0.zh, $0.en.lowercased()) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(pairs["阿比特龙"], "abiraterone")
+        XCTAssertEqual(pairs["泼尼松"], "prednisone")
+    }
+
     func testMedicalDevDocumentFindsDomainTerms() throws {
         let base = try Fixtures.shared("data/align/nejm-dev/nejm01")
         let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)

@@ -7,7 +7,9 @@ enum ChineseTermCandidates {
     static let maxCharacters = 12
 
     /// The candidates of `sentence` (quotation marks and spaces removed from their text).
-    static func candidates(_ sentence: String, segmenter: WordSegmenter) throws(ICUError) -> [String] {
+    /// A function segment may still begin or end a term when it completes a dictionary word with
+    /// its neighbour (ICU's 委员 + 会 is 委员会, committee).
+    static func candidates(_ sentence: String, segmenter: WordSegmenter, dictionary: BilingualDictionary) throws(ICUError) -> [String] {
         var runs: [[String]] = [[]]
         for token in try segmenter.tokens(in: sentence) {
             switch token.kind {
@@ -18,7 +20,10 @@ enum ChineseTermCandidates {
         }
         var result: [String] = []
         for run in runs {
-            for start in run.indices where isEdge(run[start]) && !isNumber(run[start]) {
+            func joinsAWord(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < run.count && dictionary.contains(HanKey(run[a] + run[b])) }
+            // A term starts after 的, not with it (中的无浸润性… is no term).
+            for start in run.indices where (isEdge(run[start]) || joinsAWord(start, start + 1)) && !isNumber(run[start])
+                && !run[start].hasSuffix("的") {
                 var text = ""
                 for end in start..<min(run.count, start + maxSegments) {
                     if isParticle(run[end]) { break }  // no particle or conjunction (的, 了, 和, 在…) inside a term
@@ -26,7 +31,7 @@ enum ChineseTermCandidates {
                     text += run[end]
                     if text.unicodeScalars.count > maxCharacters { break }
                     let han = text.unicodeScalars.filter { Script($0) == .han }.count
-                    if !isNumber(run[end]) && isEdge(run[end]) && (han >= 2 || (han == 0 && isAcronym(text))) {
+                    if !isNumber(run[end]) && (isEdge(run[end]) || (end > start && joinsAWord(end - 1, end))) && (han >= 2 || (han == 0 && isAcronym(text))) {
                         result.append(text)
                     }
                 }

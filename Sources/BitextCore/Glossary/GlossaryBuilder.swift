@@ -16,6 +16,8 @@ public final class GlossaryBuilder {
     static let beadsPerWorker = 500
     /// A pair seen together twice counts when chance would bring them together this often at most.
     static let chanceOfTwo = 0.1
+    /// A transliteration sounds like its English word at least this much (see `SoundAlike`).
+    static let soundsAlike = 0.5
     /// Texts with more beads than this consider only terms occurring at least twice.
     static let largeText = 2000
 
@@ -45,14 +47,26 @@ public final class GlossaryBuilder {
             names = NameCandidates(pinyin: try Pinyin(), dictionary: dictionary)
         }
 
-        /// The pair of `bead` and its distinct candidates.
-        func read(_ bead: Bead, in alignment: Alignment) throws(ICUError) -> (pair: Pair, candidates: [String]) {
+        /// The pair of `bead` and its distinct candidates (the segment n-grams taken from
+        /// `sentenceCandidates`, per Chinese sentence, when they were read already).
+        func read(_ bead: Bead, in alignment: Alignment, sentenceCandidates: [[String]]?) throws(ICUError) -> (pair: Pair, candidates: [String]) {
             let pair = Pair(zh: bead.zh.map { alignment.zh[$0].text }.joined(),
                             en: EnglishTermTokens(bead.en.map { alignment.en[$0].text }.joined(separator: " ")),
                             line: alignment.zh[bead.zh.lowerBound].line)
             var seen = Set<String>()
-            let found = try ChineseTermCandidates.candidates(pair.zh, segmenter: segmenter) + names.candidates(zh: pair.zh, en: pair.en)
+            let ngrams: [String]
+            if let sentenceCandidates {
+                ngrams = bead.zh.flatMap { sentenceCandidates[$0] }
+            } else {
+                ngrams = try ChineseTermCandidates.candidates(pair.zh, segmenter: segmenter, dictionary: names.dictionary)
+            }
+            let found = ngrams + names.candidates(zh: pair.zh, en: pair.en)
             return (pair, found.filter { seen.insert($0).inserted })
+        }
+
+        /// The segment n-gram candidates of each sentence.
+        func candidates(of sentences: [Sentence]) throws(ICUError) -> [[String]] {
+            try sentences.map { s throws(ICUError) in try ChineseTermCandidates.candidates(s.text, segmenter: segmenter, dictionary: names.dictionary) }
         }
     }
 
@@ -61,31 +75,61 @@ public final class GlossaryBuilder {
         case prepareDictionary
         case readPairs(Range<Int>, PairReader)
 
-        func run(_ beads: [Bead], _ alignment: Alignment, _ dictionary: BilingualDictionary) -> Result<[(pair: Pair, candidates: [String])], ICUError> {
+        func run(_ beads: [Bead], _ alignment: Alignment, _ dictionary: BilingualDictionary,
+                 _ sentenceCandidates: [[String]]?) -> Result<[(pair: Pair, candidates: [String])], ICUError> {
             switch self {
             case .prepareDictionary:
                 dictionary.prepareForSharedReading()
                 return .success([])
             case .readPairs(let chunk, let reader):
-                do throws(ICUError) { return .success(try chunk.map { k throws(ICUError) in try reader.read(beads[k], in: alignment) }) }
-                catch { return .failure(error) }
+                do throws(ICUError) {
+                    return .success(try chunk.map { k throws(ICUError) in try reader.read(beads[k], in: alignment, sentenceCandidates: sentenceCandidates) })
+                } catch { return .failure(error) }
             }
         }
     }
 
+    /// What the two cores do while a text is aligned: one aligns, the other reads the Chinese
+    /// sentences for candidates and builds the dictionary's statistics.
+    private enum Overlapped {
+        case alignment(Result<Alignment, ICUError>)
+        case candidates(Result<[[String]], ICUError>)
+    }
+
+    /// Aligns `zh` with `en` (by calling `align`) and builds the glossary of the alignment. While
+    /// `align` runs, the Chinese sentences are read for candidates on the other core.
+    public func build(zh: [Sentence], source: String = "", align: @escaping () throws(ICUError) -> Alignment)
+        throws(ICUError) -> (alignment: Alignment, glossary: Glossary) {
+        let reader = try PairReader(dictionary: dictionary)
+        let results = Workers.run([0, 1]) { w, _ -> Overlapped in
+            if w == 0 {
+                do throws(ICUError) { return .alignment(.success(try align())) } catch { return .alignment(.failure(error)) }
+            }
+            self.dictionary.prepareForSharedReading()
+            do throws(ICUError) { return .candidates(.success(try reader.candidates(of: zh))) } catch { return .candidates(.failure(error)) }
+        }
+        guard case .alignment(let aligned) = results[0], case .candidates(let read) = results[1] else { preconditionFailure("two jobs") }
+        let alignment = try aligned.get()
+        return (alignment, try build(alignment, source: source, sentenceCandidates: try read.get()))
+    }
+
     /// The glossary of `alignment`; `source` names the Chinese file in references.
     public func build(_ alignment: Alignment, source: String = "") throws(ICUError) -> Glossary {
+        try build(alignment, source: source, sentenceCandidates: nil)
+    }
+
+    private func build(_ alignment: Alignment, source: String, sentenceCandidates: [[String]]?) throws(ICUError) -> Glossary {
         let beads = alignment.beads.filter { !$0.zh.isEmpty && !$0.en.isEmpty }
         // The sentence pairs are read on all cores; meanwhile one job builds the dictionary's statistics.
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, beads.count / Self.beadsPerWorker + 1))
-        var jobs: [Job] = [.prepareDictionary]
+        var jobs: [Job] = sentenceCandidates == nil ? [.prepareDictionary] : []
         for w in 0..<workers {
             let chunk = (beads.count * w / workers)..<(beads.count * (w + 1) / workers)
             jobs.append(.readPairs(chunk, try PairReader(dictionary: dictionary)))
         }
         var pairs: [Pair] = []
         var candidates: [[String]] = []
-        for result in Workers.run(jobs, { _, job in job.run(beads, alignment, self.dictionary) }) {
+        for result in Workers.run(jobs, { _, job in job.run(beads, alignment, self.dictionary, sentenceCandidates) }) {
             let read = try result.get()
             pairs += read.map(\.pair)
             candidates += read.map(\.candidates)
@@ -95,9 +139,12 @@ public final class GlossaryBuilder {
         let names = Self.names(in: pairs.map(\.en))
         let minimum = pairs.count > Self.largeText ? max(2, minimumFrequency) : minimumFrequency
         let sample = pairs.count > Self.largeText ? Self.largeTextPairingSample : Self.pairingSample
-        let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6, dictionary: dictionary)
+        let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6, dictionary: dictionary,
+                                             soundAlike: SoundAlike(pinyin: try Pinyin()))
         let terms = occurrences.filter { $0.value.count >= minimum }.sorted { $0.key < $1.key }
-        let context = TermPairer.Context(pairs: pairs, names: names, associations: associations, sample: sample, source: source)
+        let context = TermPairer.Context(pairs: pairs, names: names,
+                                         associations: Dictionary(associations.map { (HanKey($0.key).value, $0.value) }, uniquingKeysWith: { $0.union($1) }),
+                                         sample: sample, source: source)
         let entries = try Self.pairInParallel(terms, context: context, dictionary: dictionary)
         return Glossary(entries: Self.withoutFragments(entries, occurrences: occurrences).sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.zh < $1.zh)
@@ -116,11 +163,13 @@ public final class GlossaryBuilder {
     }
 
     /// English words that keep company with each Chinese candidate: in at least three of its sentence
-    /// pairs, with a Dice coefficient of at least 0.6 —
-    /// how terms missing from the dictionaries (顺铂 ↔ cisplatin) are found. Of nested candidates
-    /// sharing a word, the longest that still holds most of the occurrences keeps it (顺铂, not 铂
-    /// or 联合顺铂), and a word goes only to the candidates it fits best.
-    private static func associations(_ occurrences: [String: [Int]], pairs: [Pair], sample size: Int, dictionary: BilingualDictionary) -> [String: Set<String>] {
+    /// pairs (two for a name, where chance would rarely do it), with a Dice coefficient of at least
+    /// 0.6 — how terms missing from the dictionaries (顺铂 ↔ cisplatin) are found. Linking is
+    /// competitive and mutual: a word goes to the candidates it fits best, and those keep only the
+    /// words they fit best; among unrelated candidates tied for a transliterated word, the one that
+    /// sounds like it; among nested ones, the longest still with it about as often.
+    private static func associations(_ occurrences: [String: [Int]], pairs: [Pair], sample size: Int, dictionary: BilingualDictionary,
+                                     soundAlike: SoundAlike) -> [String: Set<String>] {
         // Each pair's distinct company keys, as numbers, counted once.
         var keyIDs: [String: Int] = [:]
         var keys: [String] = []
@@ -139,7 +188,7 @@ public final class GlossaryBuilder {
         let minimumTogether = keys.map { !$0.contains(where: \.isLetter) ? Int.max : $0.hasPrefix("^") ? 2 : 3 }
         var together = [Int](repeating: 0, count: keys.count)
         var touched: [Int] = []
-        var byStem: [String: [(term: String, dice: Double)]] = [:]
+        var byStem: [String: [(term: String, dice: Double, together: Double)]] = [:]
         for (term, beads) in occurrences where beads.count >= 2 && term.unicodeScalars.count >= 2 {
             let sample = beads.prefix(size)
             for k in sample {
@@ -156,7 +205,7 @@ public final class GlossaryBuilder {
                 let chance = Double(beads.count * enCount[id]) / Double(pairs.count)
                 guard c >= 3 || (c >= minimumTogether[id] && !known && chance < Self.chanceOfTwo) else { continue }
                 let dice = 2 * Double(c) * scale / Double(beads.count + enCount[id])
-                if dice >= 0.6 { byStem[keys[id], default: []].append((term, dice)) }
+                if dice >= 0.6 { byStem[keys[id], default: []].append((term, dice, Double(c) * scale)) }
             }
             touched.removeAll(keepingCapacity: true)
         }
@@ -169,13 +218,27 @@ public final class GlossaryBuilder {
             // Competitive linking: an English word keeps company with the candidates it fits best
             // (and their nested forms), not with every frequent word of the text's topic.
             let top = candidates.map(\.dice).max()!
-            let best = candidates.filter { $0.dice >= top - 0.05 }.map(\.term)
-            let nested = candidates.filter { c in best.contains { $0.contains(c.term) || c.term.contains($0) } }
-            for c in nested {
-                // Of nested candidates, the one the word fits best keeps it; the longer on a near tie.
-                let lostToLonger = nested.contains { $0.term != c.term && $0.term.contains(c.term) && $0.dice >= c.dice - 0.05 }
-                let lostToShorter = nested.contains { $0.term != c.term && c.term.contains($0.term) && $0.dice > c.dice + 0.05 }
-                if !lostToLonger && !lostToShorter { result[c.term, default: []].insert(stem) }
+            var best = candidates.filter { $0.dice >= top - 0.05 }
+            // Unrelated terms tied for a word that is a transliteration (abiraterone always beside
+            // prednisone): the one that sounds like it keeps it.
+            let word = stem.hasPrefix("^") ? String(stem.dropFirst()) : stem
+            if best.count > 1, word.allSatisfy(\.isLetter) {
+                let sounds = best.map { soundAlike.similarity($0.term, word) }
+                if let loudest = sounds.max(), loudest >= Self.soundsAlike {
+                    best = zip(best, sounds).filter { $0.1 >= loudest - 0.1 }.map(\.0)
+                }
+            }
+            // From each candidate it fits best, the word climbs to the longest candidate containing it
+            // that is still with the word about as often (放化疗, not 化疗, gets chemoradiotherapy;
+            // 局部区域晚期鼻咽癌, not 晚期, gets advanced).
+            for start in best {
+                var current = start
+                while let longer = candidates.filter({ $0.term != current.term && $0.term.contains(current.term)
+                                                       && ($0.dice >= current.dice - 0.05 || $0.together >= 0.9 * current.together) })
+                                             .max(by: { $0.dice != $1.dice ? $0.dice < $1.dice : $0.term.count < $1.term.count }) {
+                    current = longer
+                }
+                result[current.term, default: []].insert(stem)
             }
         }
         return result
@@ -200,13 +263,16 @@ public final class GlossaryBuilder {
     /// Of entries with the same English whose Chinese terms contain one another, keeps the longer
     /// unless the shorter is better supported (score × log frequency) by occurrences of its own:
     /// 后伊斯兰国时代 over 应对后伊斯兰国时代 (better scored), 乳腺癌 (seen 30 times) over 乳腺癌症 (once).
-    /// And drops a recurring term that occurs (nearly) only inside longer entries.
+    /// And drops a recurring term that occurs (nearly) only inside longer entries that go on after
+    /// it (后伊斯兰国 in 后伊斯兰国时代): Chinese puts the head of a term last, so a term that is
+    /// always completed on its right is a modifier, while one modified on its left (中位无进展生存期,
+    /// 延长无进展生存期) is a unit of its own.
     static func weight(_ e: TermEntry) -> Double { e.score * log2(1 + Double(e.frequency)) }
 
     static func withoutFragments(_ entries: [TermEntry], occurrences: [String: [Int]]) -> [TermEntry] {
         var byEnglish: [String: [TermEntry]] = [:]
         for e in entries { byEnglish[e.en.lowercased(), default: []].append(e) }
-        // For each term, the longer entries containing it (substrings enumerated, not searched),
+        // For each term, the longer entries continuing it on the right (substrings enumerated, not searched),
         // and for each sentence pair, the entries occurring in it.
         let terms = Set(entries.map(\.zh))
         var containers: [String: [String]] = [:]
@@ -215,7 +281,10 @@ public final class GlossaryBuilder {
             for b in occurrences[e.zh] ?? [] { inBead[b, default: []].insert(e.zh) }
             let chars = Array(e.zh)
             for i in chars.indices {
-                for j in (i + 1)...chars.count where j - i < chars.count {
+                // …or that start with a prefix character binding what follows (无 in 无复发生存期 and
+                // 无局部区域复发生存期: recurrence-free).
+                let prefixed = i > 0 && chars[0].unicodeScalars.count == 1 && TermProfile.affixes[chars[0].unicodeScalars.first!] != nil
+                for j in (i + 1)...chars.count where j - i < chars.count && (j < chars.count || prefixed) {
                     let part = String(chars[i..<j])
                     if terms.contains(part) { containers[part, default: []].append(e.zh) }
                 }
@@ -237,7 +306,10 @@ public final class GlossaryBuilder {
                 let (shorter, longer) = other.zh.count < e.zh.count ? (other, e) : (e, other)
                 // The shorter form wins only with occurrences of its own, outside the longer one.
                 let enclosed = shorter.frequency >= 2 && enclosedShare(shorter) >= 0.9
-                let winner = !enclosed && Self.weight(shorter) > Self.weight(longer) ? shorter : longer
+                // On a tie, a longer form that only adds function characters (左心室射血分数在内) loses.
+                let padded = Self.weight(shorter) == Self.weight(longer)
+                    && longer.zh.replacingOccurrences(of: shorter.zh, with: "").unicodeScalars.allSatisfy(ChineseCharacters.isFunction)
+                let winner = !enclosed && (Self.weight(shorter) > Self.weight(longer) || padded) ? shorter : longer
                 return winner.zh == other.zh
             }
         }

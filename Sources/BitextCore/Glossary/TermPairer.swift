@@ -25,8 +25,9 @@ final class TermPairer {
         let pairs: [GlossaryBuilder.Pair]
         /// Lower-case English words that are names in these texts.
         let names: Set<String>
-        /// Chinese candidates → English words keeping company with them.
-        let associations: [String: Set<String>]
+        /// Chinese candidates (by `HanKey` value, so that substrings are looked up without building
+        /// strings) → English words keeping company with them.
+        let associations: [UInt64: Set<String>]
         /// Occurrences looked at per term.
         let sample: Int
         /// The Chinese file, for references.
@@ -64,8 +65,11 @@ final class TermPairer {
 
     /// The entry for `term`, which occurs in sentence pairs `beads`, or nil when it is no term.
     func entry(for term: String, beads: [Int]) -> TermEntry? {
-        // A word the dictionary knows only as a verb (防止 "to prevent") is no term.
+        // A word the dictionary knows only as a verb (防止 "to prevent") is no term, nor a phrase
+        // ending in a word of time or place that the dictionary does not list (放疗后 "after
+        // radiotherapy", but 术后 "postoperative" is a word).
         if table.dictionary.isVerbOnly(HanKey(term)) { return nil }
+        if Self.localizers.contains(where: { term.hasSuffix($0) && term != $0 }) && !table.dictionary.contains(HanKey(term)) { return nil }
         let (pairs, names, associations, sample, source) = (context.pairs, context.names, context.associations, context.sample, context.source)
         let profile = TermProfile(term, glosses: glosses, pinyin: pinyin, associations: associations,
                                   characterGlosses: characterGlosses)
@@ -73,10 +77,10 @@ final class TermPairer {
         for k in beads.prefix(sample) {
             // A generic word (looked like ↔ 猪八戒) does not stand in the way of a specific one (Pigsy).
             let en = pairs[k].en
-            guard let span = Self.bestSpan(profile, in: en, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: names) })
+            guard let span = Self.bestSpan(profile, in: en, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: names, frequency: beads.count) })
             else { continue }
             let surface = pairs[k].en.surface(span.range)
-            if !surface.contains(where: \.isLetter) || Self.endsLikeAVerbOrAdverb(pairs[k].en.tokens[span.range.upperBound].lower) { continue }
+            if surface.filter(\.isLetter).count < 2 || Self.endsLikeAVerbOrAdverb(pairs[k].en.tokens[span.range.upperBound].lower) { continue }
             // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival).
             if surface.contains(where: \.isNumber) && !surface.filter(\.isNumber).allSatisfy(term.contains) { continue }
             var r = renderings[surface.lowercased(), default: Rendering()]
@@ -93,6 +97,9 @@ final class TermPairer {
         // form ranks before an abbreviation (Islamic State before ISIS), which becomes a variant.
         let ranked = renderings.map { (key: $0.key, r: $0.value, score: $0.value.fit / Double($0.value.count) * (0.7 + 0.3 * Double($0.value.count) / sampled)) }
             .sorted { a, b in
+                // A Latin term inside the Chinese (SBP, NYHA) is its own translation where the English uses it.
+                let (aSame, bSame) = (a.key == term.lowercased(), b.key == term.lowercased())
+                if aSame != bSame { return aSame }
                 let (aShort, bShort) = (Self.isAbbreviation(a.key, a.r), Self.isAbbreviation(b.key, b.r))
                 if aShort != bShort { return !aShort }
                 if a.r.direct != b.r.direct { return a.r.direct }
@@ -105,7 +112,9 @@ final class TermPairer {
         // Abbreviations among the variants (ISIS for Islamic State) name the same thing: the sentence
         // pairs where they render the term support the entry as well.
         let abbreviated = variants.filter { Self.isAbbreviation($0.key, $0.r) }.reduce(0) { $0 + $1.r.count }
-        let support = min(1, Double(first.r.count + abbreviated) / sampled)
+        // So do the pairs where a longer rendering holds this one (NYHA inside "NYHA class").
+        let holding = ranked.dropFirst().filter { " \($0.key) ".contains(" \(first.key) ") }.reduce(0) { $0 + $1.r.count }
+        let support = min(1, Double(first.r.count + abbreviated + holding) / sampled)
         let best = (r: first.r, score: first.r.fit / Double(first.r.count) * (0.7 + 0.3 * support))
         let en = Self.mostCommon(best.r.surfaces)
         // Below a near-certain score, only a recurring term is kept, with a rendering of several
@@ -114,6 +123,9 @@ final class TermPairer {
         if best.score < Self.confidentScore && (beads.count < 2 || !(severalWords || best.score >= Self.confidentScore - 0.05)) { return nil }
         // A two-character word rendered by one English word (not a name) must be explained every time it occurs.
         if term.count <= 2 && !severalWords && best.score < 1 && !names.contains(en.lowercased()) { return nil }
+        // A verb and what follows it (包括总 ↔ included overall, 除第二 ↔ excludes second) is a phrase:
+        // the term starts with a word the dictionary knows only as a verb, the English with a verb form.
+        if Self.startsLikeAVerb(en) && startsWithAVerb(term) { return nil }
         let example = pairs[best.r.example]
         return TermEntry(
             zh: term, en: en, pinyin: pinyin.withToneMarks(term), score: (best.score * 1000).rounded() / 1000,
@@ -121,6 +133,20 @@ final class TermPairer {
             references: beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" },
             variants: variants.map { Self.mostCommon($0.r.surfaces) })
     }
+
+    /// Whether the first word of `english` looks like a verb form (included, including, excludes).
+    static func startsLikeAVerb(_ english: String) -> Bool {
+        let first = english.prefix { $0.isLetter }.lowercased()
+        return first.count > 4 && (first.hasSuffix("ed") || first.hasSuffix("ing") || first.hasSuffix("es"))
+    }
+
+    /// Whether `term` starts with a word of one or two characters that the dictionary knows only as a verb.
+    private func startsWithAVerb(_ term: String) -> Bool {
+        (1...2).contains { n in term.count > n && table.dictionary.isVerbOnly(HanKey(term.prefix(n))) }
+    }
+
+    /// Words of time and place that follow what they locate (…后 after…, …期间 during…).
+    static let localizers = ["后", "之后", "以后", "前", "之前", "以前", "期间", "开始", "以来"]
 
     /// The surface form seen most often (the first in order on a tie).
     static func mostCommon(_ surfaces: [String: Int]) -> String {
@@ -177,12 +203,13 @@ final class TermPairer {
     /// the word is a name (capitalised mid-sentence in the text), it must be a specialised word:
     /// one that very few dictionary glosses use (placebo, sepsis), or a long one that few use
     /// (cisplatin, headquarters).
-    func isGeneric(term: String, english: String, names: Set<String>) -> Bool {
+    func isGeneric(term: String, english: String, names: Set<String>, frequency: Int) -> Bool {
         guard !english.contains(" "), !english.contains("-") else { return false }
         let word = english.lowercased()
-        if word == term.lowercased() {  // a Latin word kept as is: an acronym or coinage (SSB, APHINITY), not an English word
-            return table.dictionary.glossCount(word) > 0
-        }
+        // A Latin word the Chinese keeps as is is an acronym or coinage (SSB, APHINITY), and so is one
+        // that spells an English word if it recurs (ASH): translators do not leave common words
+        // untranslated, but a cited title may be copied once.
+        if word == term.lowercased() { return table.dictionary.glossCount(word) > 0 && frequency < 2 }
         if names.contains(word) && term.unicodeScalars.count >= 2 { return false }
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
         let uses = max(table.dictionary.glossCount(word), table.dictionary.glossCount(singular))

@@ -36,7 +36,7 @@ struct TermProfile {
     /// Stems of five letters or more by their first five letters, for matching derived forms.
     private var roots: [UInt64: [(stem: String, mask: UInt32)]] = [:]
 
-    init(_ term: String, glosses: GlossCache, pinyin: Pinyin, associations: [String: Set<String>] = [:],
+    init(_ term: String, glosses: GlossCache, pinyin: Pinyin, associations: [UInt64: Set<String>] = [:],
          characterGlosses: CharacterGlosses? = nil) {
         let table = glosses.table
         // Glosses are read whole here, parenthesised words included: "Islamic State (IS)" gives IS.
@@ -64,8 +64,10 @@ struct TermProfile {
         // 浸润性 ↔ invasive).
         if !associations.isEmpty {
             for start in 0..<n {
+                var key = HanKey()
                 for end in start..<n {
-                    if let words = associations[String(String.UnicodeScalarView(characters[start...end]))] {
+                    key.append(characters[end])
+                    if let words = associations[key.value] {
                         for w in words { company[w, default: 0] |= Self.mask(start...end) }
                     }
                 }

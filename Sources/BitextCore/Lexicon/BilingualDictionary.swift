@@ -64,9 +64,28 @@ public final class BilingualDictionary {
     /// Whether headword `key` is only ever glossed as a verb ("to prevent/to guard against"):
     /// such words are not terms. False for headwords not in the dictionary.
     public func isVerbOnly(_ key: HanKey) -> Bool {
-        let glosses = glossFields(key).flatMap { $0.split(separator: "/") }.map { $0.drop { $0 == " " } }
-            .filter { !$0.isEmpty && !$0.hasPrefix("CL:") && !$0.hasPrefix("(") && !$0.hasPrefix("see ") && !$0.hasPrefix("variant of") }
-        return !glosses.isEmpty && glosses.allSatisfy { $0.hasPrefix("to ") }
+        var e = firstEntry[key.value] ?? -1
+        var glosses = 0
+        while e >= 0 {
+            let verbs = withGlossBytes(entry: e) { bytes -> Bool in
+                // Each /-separated gloss, leading spaces skipped; classifiers, notes and cross-references don't count.
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x2F {
+                    defer { start = end + 1 }
+                    var s = start
+                    while s < end && bytes[s] == 0x20 { s += 1 }
+                    guard s < end else { continue }
+                    let gloss = UnsafeBufferPointer(rebasing: bytes[s..<end])
+                    if gloss.starts(with: "CL:".utf8) || gloss.first == 0x28 || gloss.starts(with: "see ".utf8) || gloss.starts(with: "variant of".utf8) { continue }
+                    glosses += 1
+                    if !gloss.starts(with: "to ".utf8) { return false }
+                }
+                return true
+            }
+            if !verbs { return false }
+            e = next[Int(e)]
+        }
+        return glosses > 0
     }
 
     /// In how many gloss fields the lower-case English `word` appears: how general a word it is
