@@ -31,7 +31,9 @@ enum ChineseTermCandidates {
                     text += run[end]
                     if text.unicodeScalars.count > maxCharacters { break }
                     let han = text.unicodeScalars.filter { Script($0) == .han }.count
-                    if !isNumber(run[end]) && (isEdge(run[end]) || (end > start && joinsAWord(end - 1, end))) && (han >= 2 || (han == 0 && isAcronym(text))) {
+                    // …and ends before a particle, not with one (起了 is no term).
+                    if !isNumber(run[end]) && (isEdge(run[end]) || (end > start && joinsAWord(end - 1, end)))
+                        && !finalParticles.contains(run[end].unicodeScalars.last!) && (han >= 2 || (han == 0 && isAcronym(text))) {
                         result.append(text)
                     }
                 }
@@ -60,6 +62,9 @@ enum ChineseTermCandidates {
 
     /// Particles and conjunctions that never sit inside a term (unlike 他 in 吉西他滨, a transliteration).
     static let particles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么和与及在是把被让给对从向于以为并或所也就都而".unicodeScalars)
+
+    /// Particles that end phrases, never terms (unlike 所 in 研究所 or 为 in 行为).
+    static let finalParticles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么".unicodeScalars)
 
     /// A segment made of particles and conjunctions only.
     static func isParticle(_ segment: String) -> Bool {
