@@ -74,27 +74,29 @@ final class GlossaryTests: XCTestCase {
         XCTAssertEqual(pairs["猪八戒"], "Pigsy")
     }
 
-    func testDrugNamesAlwaysTogetherArePairedBySound() throws {
-        // In nejm04, 阿比特龙 and 泼尼松 always occur together, as do abiraterone and prednisone:
-        // co-occurrence alone cannot tell them apart, their pinyin (abitelong, ponisong) can.
-        let base = try Fixtures.shared("data/align/nejm-dev/nejm04")
+    /// The glossary of a nejm-dev document, aligned first: Chinese term → English in lower case.
+    private func devGlossary(_ id: String) throws -> [String: String] {
+        let base = try Fixtures.shared("data/align/nejm-dev/\(id)")
         let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
         let en = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
         let alignment = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en)
         let entries = try GlossaryBuilder(dictionary: SharedDictionary.embedded).build(alignment).entries
-        let pairs = Dictionary(entries.map { ($0.zh, $0.en.lowercased()) }, uniquingKeysWith: { a, _ in a })
+        return Dictionary(entries.map { ($0.zh, $0.en.lowercased()) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func testDrugNamesAlwaysTogetherArePairedBySound() throws {
+        // In nejm04, 阿比特龙 and 泼尼松 always occur together, as do abiraterone and prednisone:
+        // co-occurrence alone cannot tell them apart, their pinyin (abitelong, ponisong) can.
+        let pairs = try devGlossary("nejm04")
         XCTAssertEqual(pairs["阿比特龙"], "abiraterone")
         XCTAssertEqual(pairs["泼尼松"], "prednisone")
     }
 
     func testMedicalDevDocumentFindsDomainTerms() throws {
-        let base = try Fixtures.shared("data/align/nejm-dev/nejm01")
-        let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
-        let en = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
-        let alignment = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en)
-        let pairs = try GlossaryBuilder(dictionary: SharedDictionary.embedded).build(alignment).entries.map { "\($0.zh)=\($0.en.lowercased())" }
-        for expected in ["鼻咽癌=nasopharyngeal carcinoma", "顺铂=cisplatin", "诱导化疗=induction chemotherapy", "置信区间=confidence interval"] {
-            XCTAssertTrue(pairs.contains(expected), expected)
+        let pairs = try devGlossary("nejm01")
+        for (zh, en) in [("鼻咽癌", "nasopharyngeal carcinoma"), ("顺铂", "cisplatin"), ("诱导化疗", "induction chemotherapy"),
+                         ("置信区间", "confidence interval"), ("放化疗", "chemoradiotherapy")] {
+            XCTAssertEqual(pairs[zh], en, zh)
         }
     }
 }
