@@ -231,10 +231,16 @@ public final class GlossaryBuilder {
             // From each candidate it fits best, the word climbs to the longest candidate containing it
             // that is still with the word about as often (放化疗, not 化疗, gets chemoradiotherapy;
             // 局部区域晚期鼻咽癌, not 晚期, gets advanced).
+            // A shorter candidate written more often in the same sentences has a life of its own
+            // (缓解 in 完全缓解 and 部分缓解) and does not climb.
+            func mentions(_ term: String) -> Int {
+                occurrences[term]!.prefix(size).reduce(0) { $0 + pairs[$1].zh.components(separatedBy: term).count - 1 }
+            }
             for start in best {
                 var current = start
                 while let longer = candidates.filter({ $0.term != current.term && $0.term.contains(current.term)
-                                                       && ($0.dice >= current.dice - 0.05 || $0.together >= 0.9 * current.together) })
+                                                       && ($0.dice >= current.dice - 0.05 || $0.together >= 0.9 * current.together)
+                                                       && Double(mentions($0.term)) >= 0.9 * Double(mentions(current.term)) })
                                              .max(by: { $0.dice != $1.dice ? $0.dice < $1.dice : $0.term.count < $1.term.count }) {
                     current = longer
                 }
