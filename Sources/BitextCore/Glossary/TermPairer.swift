@@ -126,6 +126,8 @@ final class TermPairer {
         // A verb and what follows it (包括总 ↔ included overall, 除第二 ↔ excludes second) is a phrase:
         // the term starts with a word the dictionary knows only as a verb, the English with a verb form.
         if Self.startsLikeAVerb(en) && startsWithAVerb(term) { return nil }
+        // Nor is an adverb and what it qualifies (甚至意识形态 ↔ even ideological).
+        if Self.adverbs.contains(en.prefix { $0.isLetter }.lowercased()) { return nil }
         let example = pairs[best.r.example]
         return TermEntry(
             zh: term, en: en, pinyin: pinyin.withToneMarks(term), score: (best.score * 1000).rounded() / 1000,
@@ -133,6 +135,10 @@ final class TermPairer {
             references: beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" },
             variants: variants.map { Self.mostCommon($0.r.surfaces) })
     }
+
+    /// Adverbs that begin phrases, never terms.
+    static let adverbs: Set<String> = ["even", "still", "already", "always", "never", "often", "rather", "quite", "almost",
+                                       "nearly", "mostly", "merely", "simply", "really", "further"]
 
     /// Whether the first word of `english` looks like a verb form (included, including, excludes).
     static func startsLikeAVerb(_ english: String) -> Bool {

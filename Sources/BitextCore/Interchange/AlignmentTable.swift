@@ -1,5 +1,5 @@
 /// Alignments as tab-separated rows `zh<TAB>en<TAB>confidence<TAB>source`, one per bead, no
-/// header; a field holding a tab, a line break or a leading quote is quoted as in RFC 4180.
+/// header; a field holding a tab, a quote or a line break is quoted as in RFC 4180.
 public struct AlignmentTable: InterchangeFormat {
     public init() {}
 
