@@ -126,6 +126,9 @@ final class TermPairer {
         // A verb and what follows it (包括总 ↔ included overall, 除第二 ↔ excludes second) is a phrase:
         // the term starts with a word the dictionary knows only as a verb, the English with a verb form.
         if Self.startsLikeAVerb(en) && startsWithAVerb(term) { return nil }
+        // …or a clause: a verb inside the term, rendered by a verb form inside the English
+        // (次要终点包括总生存 ↔ secondary end points included overall survival).
+        if Self.hasAVerbFormInside(en) && hasAVerbInside(term) { return nil }
         // Nor is an adverb and what it qualifies (甚至意识形态 ↔ even ideological).
         if Self.adverbs.contains(en.prefix { $0.isLetter }.lowercased()) { return nil }
         let example = pairs[best.r.example]
@@ -144,6 +147,22 @@ final class TermPairer {
     static func startsLikeAVerb(_ english: String) -> Bool {
         let first = english.prefix { $0.isLetter }.lowercased()
         return first.count > 4 && (first.hasSuffix("ed") || first.hasSuffix("ing") || first.hasSuffix("es"))
+    }
+
+    /// Whether a word after the first of `english`, not joined by a hyphen, ends like a past tense
+    /// (a gerund inside a term is a noun: data monitoring committee).
+    static func hasAVerbFormInside(_ english: String) -> Bool {
+        english.split(separator: " ").dropFirst().contains { word in
+            !word.contains("-") && word.count > 4 && word.hasSuffix("ed")
+        }
+    }
+
+    /// Whether two characters after the first of `term` make a word the dictionary knows only as a verb.
+    private func hasAVerbInside(_ term: String) -> Bool {
+        let characters = Array(term)
+        return characters.count > 3 && (1..<(characters.count - 1)).contains { k in
+            table.dictionary.isVerbOnly(HanKey(String(characters[k...k + 1])))
+        }
     }
 
     /// Whether `term` starts with a word of one or two characters that the dictionary knows only as a verb.
