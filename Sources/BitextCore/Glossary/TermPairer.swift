@@ -70,28 +70,10 @@ final class TermPairer {
         // radiotherapy", but 术后 "postoperative" is a word).
         if table.dictionary.isVerbOnly(HanKey(term)) { return nil }
         if Self.localizers.contains(where: { term.hasSuffix($0) && term != $0 }) && !table.dictionary.contains(HanKey(term)) { return nil }
-        let (pairs, names, associations, sample, source) = (context.pairs, context.names, context.associations, context.sample, context.source)
-        let profile = TermProfile(term, glosses: glosses, pinyin: pinyin, associations: associations,
+        let (pairs, names, sample, source) = (context.pairs, context.names, context.sample, context.source)
+        let profile = TermProfile(term, glosses: glosses, pinyin: pinyin, associations: context.associations,
                                   characterGlosses: characterGlosses)
-        var renderings: [String: Rendering] = [:]
-        for k in beads.prefix(sample) {
-            // A generic word (looked like ↔ 猪八戒) does not stand in the way of a specific one (Pigsy).
-            let en = pairs[k].en
-            guard let span = Self.bestSpan(profile, in: en, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: names, frequency: beads.count) })
-            else { continue }
-            let surface = pairs[k].en.surface(span.range)
-            if surface.filter(\.isLetter).count < 2 || Self.endsLikeAVerbOrAdverb(pairs[k].en.tokens[span.range.upperBound].lower) { continue }
-            // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival).
-            if surface.contains(where: \.isNumber) && !surface.filter(\.isNumber).allSatisfy(term.contains) { continue }
-            var r = renderings[surface.lowercased(), default: Rendering()]
-            r.count += 1
-            r.fit += span.fit
-            r.surfaces[surface, default: 0] += 1
-            r.direct = profile.isDirectGloss(Array(pairs[k].en.tokens[span.range]))
-            r.byCompany = profile.reliesOnCompany(Array(pairs[k].en.tokens[span.range]))
-            if span.fit > r.bestFit { r.bestFit = span.fit; r.example = k }
-            renderings[surface.lowercased()] = r
-        }
+        let renderings = self.renderings(of: term, profile: profile, in: beads)
         let sampled = Double(min(beads.count, sample))
         // Mean fit, a little more for a rendering found in more of the term's sentence pairs; a full
         // form ranks before an abbreviation (Islamic State before ISIS), which becomes a variant.
@@ -123,20 +105,49 @@ final class TermPairer {
         if best.score < Self.confidentScore && (beads.count < 2 || !(severalWords || best.score >= Self.confidentScore - 0.05)) { return nil }
         // A two-character word rendered by one English word (not a name) must be explained every time it occurs.
         if term.count <= 2 && !severalWords && best.score < 1 && !names.contains(en.lowercased()) { return nil }
-        // A verb and what follows it (包括总 ↔ included overall, 除第二 ↔ excludes second) is a phrase:
-        // the term starts with a word the dictionary knows only as a verb, the English with a verb form.
-        if Self.startsLikeAVerb(en) && startsWithAVerb(term) { return nil }
-        // …or a clause: a verb inside the term, rendered by a verb form inside the English
-        // (次要终点包括总生存 ↔ secondary end points included overall survival).
-        if Self.hasAVerbFormInside(en) && hasAVerbInside(term) { return nil }
-        // Nor is an adverb and what it qualifies (甚至意识形态 ↔ even ideological).
-        if Self.adverbs.contains(en.prefix { $0.isLetter }.lowercased()) { return nil }
+        if isPhrase(term, rendered: en) { return nil }
         let example = pairs[best.r.example]
         return TermEntry(
             zh: term, en: en, pinyin: pinyin.withToneMarks(term), score: (best.score * 1000).rounded() / 1000,
             frequency: beads.count, exampleZh: example.zh, exampleEn: example.en.text,
             references: beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" },
             variants: variants.map { Self.mostCommon($0.r.surfaces) })
+    }
+
+    /// The English renderings of `term` found in (a sample of) its sentence pairs `beads`.
+    private func renderings(of term: String, profile: TermProfile, in beads: [Int]) -> [String: Rendering] {
+        var renderings: [String: Rendering] = [:]
+        for k in beads.prefix(context.sample) {
+            // A generic word (looked like ↔ 猪八戒) does not stand in the way of a specific one (Pigsy).
+            let en = context.pairs[k].en
+            guard let span = Self.bestSpan(profile, in: en, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: context.names, frequency: beads.count) })
+            else { continue }
+            let surface = context.pairs[k].en.surface(span.range)
+            if surface.filter(\.isLetter).count < 2 || Self.endsLikeAVerbOrAdverb(context.pairs[k].en.tokens[span.range.upperBound].lower) { continue }
+            // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival).
+            if surface.contains(where: \.isNumber) && !surface.filter(\.isNumber).allSatisfy(term.contains) { continue }
+            var r = renderings[surface.lowercased(), default: Rendering()]
+            r.count += 1
+            r.fit += span.fit
+            r.surfaces[surface, default: 0] += 1
+            r.direct = profile.isDirectGloss(Array(context.pairs[k].en.tokens[span.range]))
+            r.byCompany = profile.reliesOnCompany(Array(context.pairs[k].en.tokens[span.range]))
+            if span.fit > r.bestFit { r.bestFit = span.fit; r.example = k }
+            renderings[surface.lowercased()] = r
+        }
+        return renderings
+    }
+
+    /// Whether `term` rendered as `english` is a phrase rather than a term.
+    private func isPhrase(_ term: String, rendered english: String) -> Bool {
+        // A verb and what follows it (包括总 ↔ included overall, 除第二 ↔ excludes second) is a phrase:
+        // the term starts with a word the dictionary knows only as a verb, the English with a verb form.
+        if Self.startsLikeAVerb(english) && startsWithAVerb(term) { return true }
+        // …or a clause: a verb inside the term, rendered by a verb form inside the English
+        // (次要终点包括总生存 ↔ secondary end points included overall survival).
+        if Self.hasAVerbFormInside(english) && hasAVerbInside(term) { return true }
+        // …or an adverb and what it qualifies (甚至意识形态 ↔ even ideological).
+        return Self.adverbs.contains(english.prefix { $0.isLetter }.lowercased())
     }
 
     /// Adverbs that begin phrases, never terms.
