@@ -186,29 +186,37 @@ public final class GlossaryBuilder {
         // Three times together, or twice for a word capitalised mid-sentence (a name) and a term the
         // dictionaries lack (刘大爹 ↔ Grandpa), when twice is unlikely by chance (not in a short text).
         let minimumTogether = keys.map { !$0.contains(where: \.isLetter) ? Int.max : $0.hasPrefix("^") ? 2 : 3 }
-        var together = [Int](repeating: 0, count: keys.count)
-        var touched: [Int] = []
-        var byStem: [String: [(term: String, dice: Double, together: Double)]] = [:]
-        for (term, beads) in occurrences where beads.count >= 2 && term.unicodeScalars.count >= 2 {
-            let sample = beads.prefix(size)
-            for k in sample {
-                for id in pairKeys[k] {
-                    if together[id] == 0 { touched.append(id) }
-                    together[id] += 1
+        // Counted on all cores, each worker over its share of the candidates.
+        let eligible = occurrences.filter { $0.value.count >= 2 && $0.key.unicodeScalars.count >= 2 }.sorted { $0.key < $1.key }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, eligible.count / Self.termsPerWorker + 1))
+        let counted = Workers.run(Array(0..<workers)) { w, _ in
+            var together = [Int](repeating: 0, count: keys.count)
+            var touched: [Int] = []
+            var links: [(key: Int, term: String, dice: Double, together: Double)] = []
+            for (term, beads) in eligible[(eligible.count * w / workers)..<(eligible.count * (w + 1) / workers)] {
+                let sample = beads.prefix(size)
+                for k in sample {
+                    for id in pairKeys[k] {
+                        if together[id] == 0 { touched.append(id) }
+                        together[id] += 1
+                    }
                 }
+                let scale = Double(beads.count) / Double(sample.count)
+                let known = dictionary.contains(HanKey(term))
+                for id in touched {
+                    let c = together[id]
+                    together[id] = 0
+                    let chance = Double(beads.count * enCount[id]) / Double(pairs.count)
+                    guard c >= 3 || (c >= minimumTogether[id] && !known && chance < Self.chanceOfTwo) else { continue }
+                    let dice = 2 * Double(c) * scale / Double(beads.count + enCount[id])
+                    if dice >= 0.6 { links.append((id, term, dice, Double(c) * scale)) }
+                }
+                touched.removeAll(keepingCapacity: true)
             }
-            let scale = Double(beads.count) / Double(sample.count)
-            let known = dictionary.contains(HanKey(term))
-            for id in touched {
-                let c = together[id]
-                together[id] = 0
-                let chance = Double(beads.count * enCount[id]) / Double(pairs.count)
-                guard c >= 3 || (c >= minimumTogether[id] && !known && chance < Self.chanceOfTwo) else { continue }
-                let dice = 2 * Double(c) * scale / Double(beads.count + enCount[id])
-                if dice >= 0.6 { byStem[keys[id], default: []].append((term, dice, Double(c) * scale)) }
-            }
-            touched.removeAll(keepingCapacity: true)
+            return links
         }
+        var byStem: [String: [(term: String, dice: Double, together: Double)]] = [:]
+        for link in counted.joined() { byStem[keys[link.key], default: []].append((link.term, link.dice, link.together)) }
         // Each term keeps only the words it fits best, too (linking is mutual).
         var termBest: [String: Double] = [:]
         for (_, candidates) in byStem { for c in candidates { termBest[c.term] = max(termBest[c.term] ?? 0, c.dice) } }
