@@ -121,11 +121,10 @@ public final class GlossaryBuilder {
     private func build(_ alignment: Alignment, source: String, sentenceCandidates: [[String]]?) throws(ICUError) -> Glossary {
         let beads = alignment.beads.filter { !$0.zh.isEmpty && !$0.en.isEmpty }
         // The sentence pairs are read on all cores; meanwhile one job builds the dictionary's statistics.
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, beads.count / Self.beadsPerWorker + 1))
+        let workers = Workers.count(for: beads.count, perWorker: Self.beadsPerWorker)
         var jobs: [Job] = sentenceCandidates == nil ? [.prepareDictionary] : []
         for w in 0..<workers {
-            let chunk = (beads.count * w / workers)..<(beads.count * (w + 1) / workers)
-            jobs.append(.readPairs(chunk, try PairReader(dictionary: dictionary)))
+            jobs.append(.readPairs(Workers.share(w, of: beads.count, among: workers), try PairReader(dictionary: dictionary)))
         }
         var pairs: [Pair] = []
         var candidates: [[String]] = []
@@ -142,9 +141,7 @@ public final class GlossaryBuilder {
         let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6, dictionary: dictionary,
                                              soundAlike: SoundAlike(pinyin: try Pinyin()))
         let terms = occurrences.filter { $0.value.count >= minimum }.sorted { $0.key < $1.key }
-        let context = TermPairer.Context(pairs: pairs, names: names,
-                                         associations: Dictionary(associations.map { (HanKey($0.key).value, $0.value) }, uniquingKeysWith: { $0.union($1) }),
-                                         sample: sample, source: source)
+        let context = TermPairer.Context(pairs: pairs, names: names, associations: associations, sample: sample, source: source)
         let entries = try Self.pairInParallel(terms, context: context, dictionary: dictionary)
         return Glossary(entries: Self.withoutFragments(entries, occurrences: occurrences).sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.zh < $1.zh)
@@ -154,7 +151,7 @@ public final class GlossaryBuilder {
     /// Pairs `terms` on all cores, one pairer per worker, the terms dealt out in turn.
     private static func pairInParallel(_ terms: [(key: String, value: [Int])], context: TermPairer.Context,
                                        dictionary: BilingualDictionary) throws(ICUError) -> [TermEntry] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, terms.count / Self.termsPerWorker + 1))
+        let workers = Workers.count(for: terms.count, perWorker: Self.termsPerWorker)
         var pairers: [TermPairer] = []
         for _ in 0..<workers { pairers.append(try TermPairer(context: context, dictionary: dictionary)) }
         return Workers.run(pairers) { w, pairer in
@@ -162,14 +159,14 @@ public final class GlossaryBuilder {
         }.flatMap { $0 }
     }
 
-    /// English words that keep company with each Chinese candidate: in at least three of its sentence
-    /// pairs (two for a name, where chance would rarely do it), with a Dice coefficient of at least
-    /// 0.6 — how terms missing from the dictionaries (顺铂 ↔ cisplatin) are found. Linking is
+    /// English words that keep company with each Chinese candidate (keyed by its `HanKey` value): in
+    /// at least three of its sentence pairs (two for a name, where chance would rarely do it), with a
+    /// Dice coefficient of at least 0.6 — how terms missing from the dictionaries (顺铂 ↔ cisplatin) are found. Linking is
     /// competitive and mutual: a word goes to the candidates it fits best, and those keep only the
     /// words they fit best; among unrelated candidates tied for a transliterated word, the one that
     /// sounds like it; among nested ones, the longest still with it about as often.
     private static func associations(_ occurrences: [String: [Int]], pairs: [Pair], sample size: Int, dictionary: BilingualDictionary,
-                                     soundAlike: SoundAlike) -> [String: Set<String>] {
+                                     soundAlike: SoundAlike) -> [UInt64: Set<String>] {
         // Each pair's distinct company keys, as numbers, counted once.
         var keyIDs: [String: Int] = [:]
         var keys: [String] = []
@@ -188,12 +185,12 @@ public final class GlossaryBuilder {
         let minimumTogether = keys.map { !$0.contains(where: \.isLetter) ? Int.max : $0.hasPrefix("^") ? 2 : 3 }
         // Counted on all cores, each worker over its share of the candidates.
         let eligible = occurrences.filter { $0.value.count >= 2 && $0.key.unicodeScalars.count >= 2 }.sorted { $0.key < $1.key }
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, eligible.count / Self.termsPerWorker + 1))
+        let workers = Workers.count(for: eligible.count, perWorker: Self.termsPerWorker)
         let counted = Workers.run(Array(0..<workers)) { w, _ in
             var together = [Int](repeating: 0, count: keys.count)
             var touched: [Int] = []
             var links: [(key: Int, term: String, dice: Double, together: Double)] = []
-            for (term, beads) in eligible[(eligible.count * w / workers)..<(eligible.count * (w + 1) / workers)] {
+            for (term, beads) in eligible[Workers.share(w, of: eligible.count, among: workers)] {
                 let sample = beads.prefix(size)
                 for k in sample {
                     for id in pairKeys[k] {
@@ -221,7 +218,7 @@ public final class GlossaryBuilder {
         var termBest: [String: Double] = [:]
         for (_, candidates) in byStem { for c in candidates { termBest[c.term] = max(termBest[c.term] ?? 0, c.dice) } }
         byStem = byStem.mapValues { $0.filter { $0.dice >= termBest[$0.term]! - 0.05 } }.filter { !$0.value.isEmpty }
-        var result: [String: Set<String>] = [:]
+        var result: [UInt64: Set<String>] = [:]
         for (stem, candidates) in byStem {
             // Competitive linking: an English word keeps company with the candidates it fits best
             // (and their nested forms), not with every frequent word of the text's topic.
@@ -252,7 +249,7 @@ public final class GlossaryBuilder {
                                              .max(by: { $0.dice != $1.dice ? $0.dice < $1.dice : $0.term.count < $1.term.count }) {
                     current = longer
                 }
-                result[current.term, default: []].insert(stem)
+                result[HanKey(current.term).value, default: []].insert(stem)
             }
         }
         return result

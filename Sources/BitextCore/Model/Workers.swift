@@ -2,6 +2,16 @@ import Foundation
 
 /// Runs one job per worker state on its own thread and collects the results in order.
 enum Workers {
+    /// How many workers share `items` items: one per core, but one more only per `perWorker` items.
+    static func count(for items: Int, perWorker: Int) -> Int {
+        max(1, min(ProcessInfo.processInfo.activeProcessorCount, items / perWorker + 1))
+    }
+
+    /// Worker `w`'s share of `items` items split evenly among `workers`.
+    static func share(_ w: Int, of items: Int, among workers: Int) -> Range<Int> {
+        (items * w / workers)..<(items * (w + 1) / workers)
+    }
+
     /// Calls `job(w, states[w])` for every worker `w` concurrently. Each job must touch only its own
     /// state and read nothing that another job writes: that is what makes the unchecked sharing safe.
     static func run<State, Result>(_ states: [State], _ job: @escaping (Int, State) -> Result) -> [Result] {
