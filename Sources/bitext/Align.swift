@@ -36,8 +36,7 @@ extension Bitext {
         @Option(help: "Output format.")
         var format: Format = .tsv
 
-        @Option(name: .shortAndLong, help: "Write here instead of standard output (written atomically).")
-        var output: String?
+        @OptionGroup var destination: OutputOptions
 
         @OptionGroup var dictionary: DictionaryOptions
 
@@ -51,13 +50,13 @@ extension Bitext {
             try reportingErrors {
                 let (zh, en) = try texts.read()
                 let alignment = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
-                let out = try OutputFile(path: output)
+                let out = try destination.open()
                 let units = alignment.units(source: texts.files.first)
                 switch format {
                 case .beads: for bead in alignment.beads { try out.write(BeadNotation.line(bead) + "\n") }
                 case .html: try ReviewPage(title: "bitext alignment — \(texts.files.joined(separator: " + "))").write(units: Array(units), to: out)
                 case .tsv, .jsonl, .tmx:
-                    try formats.settings().alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: output ?? "-").write(units, to: out)
+                    try formats.settings().alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-").write(units, to: out)
                 }
                 try out.commit()
             }

@@ -38,25 +38,24 @@ extension Bitext {
         func run() throws {
             try reportingErrors {
                 let settings = try formats.settings()
-                let inKind = try FormatFiles.kind(of: input, named: from)
+                let bytes = try DocumentReader.bytes(at: input)
+                let head = FormatKind.head(bytes)
+                let inKind = try FormatFiles.kind(of: input, head: head, named: from)
                 guard let outKind = to ?? FormatKind.detect(path: output, head: "") else {
                     throw BitextError.unknownFormat(path: output, reason: "cannot tell the output format from the name — add --to FORMAT")
                 }
-                let isGlossary = inKind.holdsGlossary(head: try FormatFiles.head(of: input))
-                // Check the output format before anything is read or written.
-                let out: OutputFile
-                if isGlossary {
-                    let writer = try settings.glossaryFormat(outKind, path: output)
-                    let entries = try settings.glossaryFormat(inKind, path: input).read(path: input)
-                    out = try OutputFile(path: output)
-                    try writer.write(entries, to: out)
-                } else {
-                    let writer = try settings.alignmentFormat(outKind, path: output)
-                    let units = try settings.alignmentFormat(inKind, path: input).read(path: input)
-                    out = try OutputFile(path: output)
+                // Both formats are checked before anything is read or written.
+                func copy<Unit>(_ reader: any InterchangeFormat<Unit>, _ writer: any InterchangeFormat<Unit>) throws(BitextError) {
+                    let units = try reader.read(bytes, source: input)
+                    let out = try OutputFile(path: output)
                     try writer.write(units, to: out)
+                    try out.commit()
                 }
-                try out.commit()
+                if inKind.holdsGlossary(head: head) {
+                    try copy(settings.glossaryFormat(inKind, path: input), settings.glossaryFormat(outKind, path: output))
+                } else {
+                    try copy(settings.alignmentFormat(inKind, path: input), settings.alignmentFormat(outKind, path: output))
+                }
             }
         }
     }

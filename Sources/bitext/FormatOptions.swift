@@ -25,27 +25,31 @@ struct FormatOptions: ParsableArguments {
     }
 }
 
-/// Reading and writing files in a detected or named format.
+/// Where a command writes: `-o FILE`, or standard output.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write here instead of standard output (written atomically).")
+    var output: String?
+
+    /// The output, opened (a temporary file until committed).
+    func open() throws(BitextError) -> OutputFile { try OutputFile(path: output) }
+}
+
+/// Reading files in a detected or named format.
 enum FormatFiles {
-    /// The format of `path`: `named` if given, else by extension and content.
-    static func kind(of path: String, named: FormatKind?) throws(BitextError) -> FormatKind {
+    /// The format of `path`, whose content starts with `head`: `named` if given, else by extension
+    /// and content.
+    static func kind(of path: String, head: String, named: FormatKind?) throws(BitextError) -> FormatKind {
         if let named { return named }
-        let head = try head(of: path)
         guard let kind = FormatKind.detect(path: path, head: head) else {
             throw .unknownFormat(path: path, reason: "cannot tell the file's format — name it (tmx, tbx, omegat, csv, tsv, jsonl)")
         }
         return kind
     }
 
-    /// The first few kilobytes of `path`, decoded leniently.
-    static func head(of path: String) throws(BitextError) -> String {
-        let bytes = try DocumentReader.bytes(at: path)
-        return String(decoding: bytes.prefix(4096), as: UTF8.self)
-    }
-
     /// An alignment saved as TMX, TSV or JSON Lines.
-    static func readAlignment(_ path: String, named: FormatKind? = nil, settings: FormatSettings) throws(BitextError) -> Alignment {
-        let format = try settings.alignmentFormat(kind(of: path, named: named), path: path)
-        return Alignment(units: try format.read(path: path))
+    static func readAlignment(_ path: String, settings: FormatSettings) throws(BitextError) -> Alignment {
+        let bytes = try DocumentReader.bytes(at: path)
+        let format = try settings.alignmentFormat(kind(of: path, head: FormatKind.head(bytes), named: nil), path: path)
+        return Alignment(units: try format.read(bytes, source: path))
     }
 }

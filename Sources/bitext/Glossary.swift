@@ -39,8 +39,7 @@ extension Bitext {
         @Option(help: "Output format.")
         var format: Format = .csv
 
-        @Option(name: .shortAndLong, help: "Write here instead of standard output (written atomically).")
-        var output: String?
+        @OptionGroup var destination: OutputOptions
 
         @OptionGroup var dictionary: DictionaryOptions
 
@@ -69,11 +68,11 @@ extension Bitext {
                         try aligner.alignShowingProgress(zh: zh, en: en)
                     }.glossary
                 }
-                let out = try OutputFile(path: output)
+                let out = try destination.open()
                 if format == .html {
                     try ReviewPage(title: "bitext glossary — \(source)").write(entries: glossary.entries, to: out)
                 } else {
-                    try formats.settings().glossaryFormat(FormatKind(rawValue: format.rawValue)!, path: output ?? "-").write(glossary.entries, to: out)
+                    try formats.settings().glossaryFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-").write(glossary.entries, to: out)
                 }
                 try out.commit()
             }

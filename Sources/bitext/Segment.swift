@@ -27,8 +27,7 @@ extension Bitext {
         @Option(help: "The text's language; auto decides per paragraph from its script.")
         var lang: LanguageChoice = .auto
 
-        @Option(name: .shortAndLong, help: "Write here instead of standard output (written atomically).")
-        var output: String?
+        @OptionGroup var destination: OutputOptions
 
         @OptionGroup var input: InputOptions
 
@@ -37,7 +36,7 @@ extension Bitext {
                 let document = try input.read(file)
                 let segmenter = Segmenter(language: lang == .auto ? nil : Language(rawValue: lang.rawValue))
                 let sentences = try segmenter.sentences(in: document)
-                let out = try OutputFile(path: output)
+                let out = try destination.open()
                 for s in sentences { try out.write(s.text + "\n") }
                 try out.commit()
             }

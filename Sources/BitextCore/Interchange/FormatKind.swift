@@ -9,6 +9,11 @@ public enum FormatKind: String, CaseIterable, Sendable {
     /// OmegaT's first line for a UTF-8 glossary in a `.txt` file.
     public static let omegaTMagic = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
 
+    /// The start of a file's content, decoded leniently: enough to tell formats apart.
+    public static func head(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes.prefix(4096), as: UTF8.self)
+    }
+
     /// The format of the file at `path` whose content starts with `head`: by extension, then by
     /// content; nil when neither tells.
     public static func detect(path: String, head: String) -> FormatKind? {

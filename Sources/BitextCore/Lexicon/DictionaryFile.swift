@@ -7,7 +7,7 @@ public enum DictionaryFile {
     public static func load(_ path: String, into dictionary: BilingualDictionary) throws(BitextError) -> Int {
         let bytes = try DocumentReader.bytes(at: path)
         let before = dictionary.count
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let head = FormatKind.head(bytes)
         let firstLine = head.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") } ?? ""
         if firstLine.contains(" [") && firstLine.contains("/") && !firstLine.contains("\t") {
             try dictionary.addCEDICT(Array(try TextDecoder().decode(bytes, source: path).text.utf8), source: path)
