@@ -180,9 +180,11 @@ public final class GlossaryBuilder {
         }
         var enCount = [Int](repeating: 0, count: keys.count)
         for ids in pairKeys { for id in ids { enCount[id] += 1 } }
-        // Three times together, or twice for a word capitalised mid-sentence (a name) and a term the
-        // dictionaries lack (刘大爹 ↔ Grandpa), when twice is unlikely by chance (not in a short text).
-        let minimumTogether = keys.map { !$0.contains(where: \.isLetter) ? Int.max : $0.hasPrefix("^") ? 2 : 3 }
+        // Words only (numbers keep company with everything), three times together, or twice for a word
+        // capitalised mid-sentence (a name) and a term the dictionaries lack (刘大爹 ↔ Grandpa), when
+        // twice is unlikely by chance (not in a short text).
+        let isWord = keys.map { $0.contains(where: \.isLetter) }
+        let isName = keys.map { $0.hasPrefix("^") }
         // Counted on all cores, each worker over its share of the candidates.
         let eligible = occurrences.filter { $0.value.count >= 2 && $0.key.unicodeScalars.count >= 2 }.sorted { $0.key < $1.key }
         let workers = Workers.count(for: eligible.count, perWorker: Self.termsPerWorker)
@@ -204,7 +206,7 @@ public final class GlossaryBuilder {
                     let c = together[id]
                     together[id] = 0
                     let chance = Double(beads.count * enCount[id]) / Double(pairs.count)
-                    guard c >= 3 || (c >= minimumTogether[id] && !known && chance < Self.chanceOfTwo) else { continue }
+                    guard isWord[id] && (c >= 3 || (c == 2 && isName[id] && !known && chance < Self.chanceOfTwo)) else { continue }
                     let dice = 2 * Double(c) * scale / Double(beads.count + enCount[id])
                     if dice >= 0.6 { links.append((id, term, dice, Double(c) * scale)) }
                 }
