@@ -68,7 +68,7 @@ public final class BilingualDictionary {
         var glosses = 0
         while e >= 0 {
             let verbs = withGlossBytes(entry: e) { bytes -> Bool in
-                // Each /-separated gloss, leading spaces skipped; classifiers, notes and cross-references don't count.
+                // Each /-separated gloss, leading spaces skipped; notes and parenthesised remarks don't count.
                 var start = 0
                 for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x2F {
                     defer { start = end + 1 }
@@ -76,7 +76,7 @@ public final class BilingualDictionary {
                     while s < end && bytes[s] == 0x20 { s += 1 }
                     guard s < end else { continue }
                     let gloss = UnsafeBufferPointer(rebasing: bytes[s..<end])
-                    if gloss.starts(with: "CL:".utf8) || gloss.first == 0x28 || gloss.starts(with: "see ".utf8) || gloss.starts(with: "variant of".utf8) { continue }
+                    if gloss.first == 0x28 || GlossWords.isNote(gloss) { continue }
                     glosses += 1
                     if !gloss.starts(with: "to ".utf8) { return false }
                 }

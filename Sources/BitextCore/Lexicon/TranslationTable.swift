@@ -57,13 +57,20 @@ final class TranslationTable {
 
 /// Turns a dictionary gloss field ("/tradition/convention (esp. old)/CL:個|个[ge4]/") into match-form ids.
 enum GlossWords {
+    /// Glosses that are notes about the headword, not translations of it.
+    static let notePrefixes = ["CL:", "variant of", "old variant of", "see ", "also written", "abbr. for"]
+
+    /// Whether one gloss (leading spaces removed) is a note, not a translation.
+    static func isNote(_ gloss: some Collection<UInt8>) -> Bool {
+        notePrefixes.contains { gloss.starts(with: $0.utf8) }
+    }
+
     /// Appends the ids of the content words of `field`; words in parentheses ("(literary)", "(IS)")
     /// are skipped unless `parenthesised`.
     static func appendIDs(of field: Substring, to ids: inout [Int32], vocabulary: Vocabulary, parenthesised: Bool = false) {
         for gloss in field.split(separator: "/") {
             let g = gloss.drop { $0 == " " }
-            if g.hasPrefix("CL:") || g.hasPrefix("variant of") || g.hasPrefix("old variant of")
-                || g.hasPrefix("see ") || g.hasPrefix("also written") || g.hasPrefix("abbr. for") { continue }
+            if isNote(g.utf8) { continue }
             var depth = 0
             var word: [UInt8] = []
             func flush() {
