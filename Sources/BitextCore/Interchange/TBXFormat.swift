@@ -79,12 +79,7 @@ public struct TBXFormat: InterchangeFormat {
         return try root.descendants(layout.entry).map { entry throws(BitextError) in
             var sides: [Language: [XMLTree.Element]] = [:]
             for set in entry.children(layout.language) {
-                guard let tag = set.attributes["xml:lang"] else {
-                    throw .malformed(path: source, line: set.line, column: nil, reason: "<\(layout.language)> has no xml:lang attribute")
-                }
-                guard LanguageTags.isWellFormed(tag) else {
-                    throw .malformed(path: source, line: set.line, column: nil, reason: "unknown language tag '\(tag)' (not BCP-47; e.g. zh-CN, en-US)")
-                }
+                let tag = try set.languageTag(in: source)
                 // TBX-Basic v2 also allows <ntig><termGrp><term>; any <term> below the set counts.
                 if let language = LanguageTags.language(of: tag) {
                     sides[language, default: []] += set.children.filter { $0.name == layout.term || $0.name == "ntig" }

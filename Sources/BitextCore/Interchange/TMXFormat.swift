@@ -59,12 +59,7 @@ public struct TMXFormat: InterchangeFormat {
         var sides: [Language: String] = [:]
         var tags: [String] = []
         for tuv in tu.children("tuv") {
-            guard let tag = tuv.attributes["xml:lang"] ?? tuv.attributes["lang"] else {
-                throw .malformed(path: source, line: tuv.line, column: nil, reason: "<tuv> has no xml:lang attribute")
-            }
-            guard LanguageTags.isWellFormed(tag) else {
-                throw .malformed(path: source, line: tuv.line, column: nil, reason: "unknown language tag '\(tag)' (not BCP-47; e.g. zh-CN, en-US)")
-            }
+            let tag = try tuv.languageTag(in: source, attributes: ["xml:lang", "lang"])  // lang: TMX 1.1
             tags.append(tag)
             if let language = LanguageTags.language(of: tag), sides[language] == nil {
                 sides[language] = tuv.children("seg").first?.text ?? ""

@@ -37,6 +37,18 @@ struct XMLTree {
             }.joined()
         }
 
+        /// The element's language tag, from the first of `attributes` it has; a missing or
+        /// ill-formed tag is an error naming `source` and the element's line.
+        func languageTag(in source: String, attributes: [String] = ["xml:lang"]) throws(BitextError) -> String {
+            guard let tag = attributes.lazy.compactMap({ self.attributes[$0] }).first else {
+                throw .malformed(path: source, line: line, column: nil, reason: "<\(name)> has no \(attributes[0]) attribute")
+            }
+            guard LanguageTags.isWellFormed(tag) else {
+                throw .malformed(path: source, line: line, column: nil, reason: "unknown language tag '\(tag)' (not BCP-47; e.g. zh-CN, en-US)")
+            }
+            return tag
+        }
+
         /// Child elements named `name`.
         func children(_ name: String) -> [Element] { children.filter { $0.name == name } }
 
