@@ -22,10 +22,19 @@ public struct GlossaryTable: InterchangeFormat {
         }
     }
 
+    /// Whether a spreadsheet would take text starting like `text` (= + - @) for a formula.
+    static func startsLikeAFormula(_ text: Substring) -> Bool {
+        text.first.map { "=+-@".contains($0) } ?? false
+    }
+
     /// `cell` with an apostrophe before a leading = + - @.
     static func formulaGuarded(_ cell: String) -> String {
-        if let first = cell.first, "=+-@".contains(first) { return "'" + cell }
-        return cell
+        startsLikeAFormula(cell[...]) ? "'" + cell : cell
+    }
+
+    /// `cell` without the apostrophe `formulaGuarded` put before it.
+    static func formulaUnguarded(_ cell: String) -> String {
+        cell.hasPrefix("'") && startsLikeAFormula(cell.dropFirst()) ? String(cell.dropFirst()) : cell
     }
 
     /// Reads rows with a Chinese and an English column: named by a header (zh/source/chinese,
@@ -43,8 +52,7 @@ public struct GlossaryTable: InterchangeFormat {
         return try rows.map { row throws(BitextError) in
             func field(_ name: String) -> String? {
                 guard let k = column[name], k < row.fields.count else { return nil }
-                let cell = row.fields[k]
-                return guarded && cell.hasPrefix("'") && cell.dropFirst().first.map({ "=+-@".contains($0) }) == true ? String(cell.dropFirst()) : cell
+                return guarded ? Self.formulaUnguarded(row.fields[k]) : row.fields[k]
             }
             guard let zh = field("zh"), let en = field("en"), !zh.isEmpty, !en.isEmpty else {
                 throw .badLine(path: source, line: row.line, reason: "expected a Chinese term and an English term separated by '\(separator == "\t" ? "\\t" : ",")'")
