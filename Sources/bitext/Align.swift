@@ -48,9 +48,9 @@ extension Bitext {
 
         func run() throws {
             try reportingErrors {
+                let out = try destination.open(inputs: texts.files + dictionary.dictionaries)
                 let (zh, en) = try texts.read()
                 let alignment = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
-                let out = try destination.open()
                 let units = alignment.units(source: texts.files.first)
                 switch format {
                 case .beads: for bead in alignment.beads { try out.write(BeadNotation.line(bead) + "\n") }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import BitextCore
+import Dispatch
+import Foundation
 import ICUKit
 
 /// The `bitext` command: configuration only; the work is in the subcommands.
@@ -16,6 +18,31 @@ struct Bitext: ParsableCommand {
         version: BitextVersion.current,
         subcommands: [Align.self, Glossary.self, Convert.self, Split.self, Segment.self, Eval.self, Bench.self]
     )
+
+    /// Runs the command with SIGINT and SIGTERM removing unfinished output files first.
+    static func main() {
+        InterruptCleanup.install()
+        main(nil)
+    }
+}
+
+/// On SIGINT or SIGTERM: remove the temporary files of outputs not yet committed, then exit with
+/// 128 + the signal's number (130, 143), as a shell reports a killed command.
+enum InterruptCleanup {
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    static func install() {
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                OutputFile.removeTemporaryFiles()
+                _exit(128 + sig)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
 }
 
 /// Options every command that reads text files shares.

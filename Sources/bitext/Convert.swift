@@ -38,6 +38,7 @@ extension Bitext {
         func run() throws {
             try reportingErrors {
                 let settings = try formats.settings()
+                let target = try OutputTarget(path: output, inputs: [input])
                 let bytes = try DocumentReader.bytes(at: input)
                 let head = FormatKind.head(bytes)
                 let inKind = try FormatFiles.kind(of: input, head: head, named: from)
@@ -47,7 +48,7 @@ extension Bitext {
                 // Both formats are checked before anything is read or written.
                 func copy<Unit>(_ reader: any InterchangeFormat<Unit>, _ writer: any InterchangeFormat<Unit>) throws(BitextError) {
                     let units = try reader.read(bytes, source: input)
-                    let out = try OutputFile(path: output)
+                    let out = try target.open()
                     try writer.write(units, to: out)
                     try out.commit()
                 }

@@ -53,7 +53,8 @@ extension Bitext {
                         }
                         if let save {
                             try FileManager.default.createDirectory(atPath: save, withIntermediateDirectories: true)
-                            let out = try OutputFile(path: (save as NSString).appendingPathComponent(id + ".align"))
+                            let out = try OutputFile(path: (save as NSString).appendingPathComponent(id + ".align"),
+                                                     inputs: [base + ".zh", base + ".en", base + ".align"])
                             for b in alignment.beads { try out.write(BeadNotation.line(b) + "\n") }
                             try out.commit()
                         }

@@ -30,8 +30,9 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write here instead of standard output (written atomically).")
     var output: String?
 
-    /// The output, opened (a temporary file until committed).
-    func open() throws(BitextError) -> OutputFile { try OutputFile(path: output) }
+    /// The output, opened before any work (a temporary file until committed); refused when it is
+    /// one of `inputs` or cannot be written.
+    func open(inputs: [String]) throws(BitextError) -> OutputFile { try OutputFile(path: output, inputs: inputs) }
 }
 
 /// Reading files in a detected or named format.

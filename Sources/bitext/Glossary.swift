@@ -53,6 +53,7 @@ extension Bitext {
 
         func run() throws {
             try reportingErrors {
+                let out = try destination.open(inputs: texts.files + self.dictionary.dictionaries + [alignment].compactMap { $0 })
                 let dictionary = try self.dictionary.load()
                 let builder = GlossaryBuilder(dictionary: dictionary, minimumFrequency: minFrequency)
                 let glossary: BitextCore.Glossary
@@ -68,7 +69,6 @@ extension Bitext {
                         try aligner.alignShowingProgress(zh: zh, en: en)
                     }.glossary
                 }
-                let out = try destination.open()
                 if format == .html {
                     try ReviewPage(title: "bitext glossary — \(source)").write(entries: glossary.entries, to: out)
                 } else {

@@ -2,7 +2,8 @@ import ArgumentParser
 import BitextCore
 
 /// The parallel texts named on a command line: two files (Chinese first), or one mixed-language
-/// page that is split first; segmented unless pre-segmented.
+/// page that is split first; segmented unless pre-segmented. Both sides are checked to be in
+/// their language before any work.
 struct ParallelTextOptions: ParsableArguments {
     @Argument(help: "The Chinese file and the English file, or one mixed-language file ('-' reads standard input).")
     var files: [String] = []
@@ -12,33 +13,44 @@ struct ParallelTextOptions: ParsableArguments {
 
     @OptionGroup var input: InputOptions
 
+    @Option(help: ArgumentHelp("Read the Chinese file in this encoding (two-file input).", valueName: "NAME"))
+    var zhEncoding: String?
+
+    @Option(help: ArgumentHelp("Read the English file in this encoding (two-file input).", valueName: "NAME"))
+    var enEncoding: String?
+
     /// Checks the number of files (`required`: whether the command needs them).
     func check(required: Bool) throws {
         if required && (files.isEmpty || files.count > 2) {
             throw ValidationError("give a Chinese and an English file, or one mixed-language file")
         }
         if files.count == 2 && files[0] == "-" && files[1] == "-" { throw ValidationError("only one input can be standard input") }
+        if files.count < 2 && (zhEncoding != nil || enEncoding != nil) {
+            throw ValidationError("--zh-encoding and --en-encoding name the encodings of two files; for one file use --encoding")
+        }
     }
 
     /// The Chinese and English sentences of the files.
     func read() throws -> (zh: [Sentence], en: [Sentence]) {
         if files.count == 1 {
             let (zhDoc, enDoc) = LanguageSplitter().split(try input.read(files[0]))
+            for (doc, language) in [(zhDoc, Language.zh), (enDoc, .en)] where doc.paragraphs.isEmpty {
+                throw BitextError.noParagraphs(path: files[0], language: language)
+            }
             if presegmented { return (Self.perParagraph(zhDoc, .zh), Self.perParagraph(enDoc, .en)) }
             return (try Segmenter(language: .zh).sentences(in: zhDoc), try Segmenter(language: .en).sentences(in: enDoc))
         }
         var result: [[Sentence]] = []
-        for (path, language) in zip(files, [Language.zh, .en]) {
-            if presegmented {
-                let reader = DocumentReader(encoding: input.encoding, lenient: input.lenient)
-                result.append(path == "-"
-                    ? try reader.sentencePerLine(bytes: StandardInput.readAll(), source: "<stdin>", language: language)
-                    : try reader.readSentencePerLine(path: path, language: language))
-            } else {
-                result.append(try Segmenter(language: language).sentences(in: input.read(path)))
-            }
+        for (path, language, encoding) in [(files[0], Language.zh, zhEncoding), (files[1], .en, enEncoding)] {
+            let reader = DocumentReader(encoding: encoding ?? input.encoding, lenient: input.lenient)
+            let bytes = path == "-" ? StandardInput.readAll() : try DocumentReader.bytes(at: path)
+            let source = path == "-" ? "<stdin>" : path
+            result.append(presegmented
+                ? try reader.sentencePerLine(bytes: bytes, source: source, language: language)
+                : try Segmenter(language: language).sentences(in: reader.read(bytes: bytes, source: source)))
             if result.last!.isEmpty { throw BitextError.emptyInput(path: path) }
         }
+        try LanguageCheck().verify(zh: result[0], zhSource: files[0], en: result[1], enSource: files[1])
         return (result[0], result[1])
     }
 

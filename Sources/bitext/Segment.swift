@@ -33,10 +33,10 @@ extension Bitext {
 
         func run() throws {
             try reportingErrors {
+                let out = try destination.open(inputs: [file])
                 let document = try input.read(file)
                 let segmenter = Segmenter(language: lang == .auto ? nil : Language(rawValue: lang.rawValue))
                 let sentences = try segmenter.sentences(in: document)
-                let out = try destination.open()
                 for s in sentences { try out.write(s.text + "\n") }
                 try out.commit()
             }

@@ -27,17 +27,26 @@ extension Bitext {
         @Flag(help: "Keep paragraphs with neither Han nor Latin letters, on the English side.")
         var keepNeutral = false
 
+        @Flag(help: "Write an empty side instead of stopping when the page has no Chinese or no English paragraphs.")
+        var allowEmpty = false
+
         @OptionGroup var input: InputOptions
 
-        func validate() throws {
-            if zh == en { throw ValidationError("--zh and --en must name different files") }
-        }
 
         func run() throws {
             try reportingErrors {
-                let (zhDoc, enDoc) = LanguageSplitter(keepNeutral: keepNeutral).split(try input.read(file))
-                let zhOut = try OutputFile(path: zh)
-                let enOut = try OutputFile(path: en)
+                let zhTarget = try OutputTarget(path: zh, inputs: [file]), enTarget = try OutputTarget(path: en, inputs: [file])
+                if zh == en || zhTarget.sameFile(as: enTarget) {
+                    throw BitextError.cannotWrite(path: en, reason: "--zh and --en name the same file — give two files")
+                }
+                let zhOut = try zhTarget.open(), enOut = try enTarget.open()
+                let document = try input.read(file)
+                let (zhDoc, enDoc) = LanguageSplitter(keepNeutral: keepNeutral).split(document)
+                if !allowEmpty && !document.paragraphs.isEmpty {
+                    for (doc, language) in [(zhDoc, Language.zh), (enDoc, .en)] where doc.paragraphs.isEmpty {
+                        throw BitextError.noParagraphs(path: file, language: language)
+                    }
+                }
                 for p in zhDoc.paragraphs { try zhOut.write(p.text + "\n") }
                 for p in enDoc.paragraphs { try enOut.write(p.text + "\n") }
                 try zhOut.commit()

@@ -1,4 +1,4 @@
-import BitextCore
+@testable import BitextCore
 import ICUKit
 import XCTest
 
@@ -144,5 +144,53 @@ final class MatchKeyTests: XCTestCase {
         XCTAssertEqual(key.key("伊斯蘭國"), key.key("伊斯兰国"))
         XCTAssertEqual(key.key("ＩＳＩＳ"), "isis")
         XCTAssertEqual(key.key("Islamic State"), "islamic state")
+    }
+}
+
+/// Inputs that would be read wrong: a named encoding the bytes contradict, UTF-16 without a BOM,
+/// texts not in the language of their side.
+final class InputSanityTests: XCTestCase {
+    func testANamedEncodingThatTheBytesContradictIsAnError() throws {
+        let utf8 = Array("on—or".utf8)
+        XCTAssertEqual(TextDecoder.contradiction(utf8, named: "GB18030"), "UTF-8")
+        XCTAssertEqual(TextDecoder.contradiction(Array("plain ASCII".utf8), named: "GB18030"), nil, "ASCII reads alike")
+        XCTAssertEqual(TextDecoder.contradiction(Array("plain ASCII".utf8), named: "UTF-16LE"), "UTF-8")
+        XCTAssertEqual(TextDecoder.contradiction([0xFF, 0xFE, 0x41, 0x00], named: "UTF-16LE"), nil)
+        XCTAssertEqual(TextDecoder.contradiction([0xFF, 0xFE, 0x41, 0x00], named: "GB18030"), "UTF-16LE (it starts with a byte-order mark)")
+        XCTAssertEqual(TextDecoder.contradiction([0xB9, 0xFA, 0xBC, 0xCA], named: "GB18030"), nil, "real GB18030 (国际)")
+        XCTAssertThrowsError(try TextDecoder(encoding: "GB18030").decode(utf8, source: "en.txt")) {
+            XCTAssertEqual($0 as? BitextError, .encodingMismatch(path: "en.txt", named: "GB18030", found: "UTF-8"))
+        }
+    }
+
+    func testUTF16WithoutByteOrderMarkIsRecognised() throws {
+        let text = "Islamic State\n伊斯兰国\n"
+        let le = Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be = Array(text.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        XCTAssertEqual(EncodingDetector.utf16WithoutBOM(le), "UTF-16LE")
+        XCTAssertEqual(EncodingDetector.utf16WithoutBOM(be), "UTF-16BE")
+        XCTAssertNil(EncodingDetector.utf16WithoutBOM([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]), "an ELF header is binary")
+        XCTAssertThrowsError(try TextDecoder().decode(le, source: "le.txt")) {
+            XCTAssertEqual(($0 as? BitextError)?.description, "le.txt: error: looks like UTF-16LE without a byte-order mark — pass --encoding UTF-16LE")
+        }
+        XCTAssertEqual(try TextDecoder(encoding: "UTF-16LE").decode(le, source: "le.txt").text, text)
+    }
+
+    func testLanguageCheckThresholds() throws {
+        func sentences(_ texts: [String], _ language: Language) -> [Sentence] { texts.map { Sentence(text: $0, language: language) } }
+        let zh = sentences(["“伊斯兰国”在军事上的崩溃将是一个大概率事件。", "他读过Stephen King的《The Shining》。"], .zh)
+        let en = sentences(["The military collapse of ISIS is a high-probability event.", "Its name, 伊斯兰国, means Islamic State."], .en)
+        let check = LanguageCheck()
+        XCTAssertNoThrow(try check.verify(zh: zh, zhSource: "a.zh", en: en, enSource: "a.en"))
+        XCTAssertThrowsError(try check.verify(zh: en, zhSource: "a.en", en: zh, enSource: "a.zh")) {
+            XCTAssertEqual($0 as? BitextError, .swappedFiles(zh: "a.en", en: "a.zh"))
+        }
+        XCTAssertThrowsError(try check.verify(zh: en, zhSource: "a.en", en: en, enSource: "b.en")) {
+            guard case .wrongLanguage("a.en", .zh, 4, _)? = $0 as? BitextError else { return XCTFail("\($0)") }
+        }
+        XCTAssertThrowsError(try check.verify(zh: zh, zhSource: "a.zh", en: zh, enSource: "b.zh")) {
+            guard case .wrongLanguage("b.zh", .en, _, _)? = $0 as? BitextError else { return XCTFail("\($0)") }
+        }
+        XCTAssertEqual(LanguageCheck.hanShare(LanguageCheck.profile(zh)) > 0.5, true)
     }
 }

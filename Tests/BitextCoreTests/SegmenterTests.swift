@@ -1,4 +1,4 @@
-import BitextCore
+@testable import BitextCore
 import XCTest
 
 final class SegmenterTests: XCTestCase {
@@ -35,6 +35,20 @@ final class SegmenterTests: XCTestCase {
 
     func testNoBreakInsideBookTitleMarks() throws {
         XCTAssertEqual(try split("你读过《我是猫。再见！》吗？读过。", .zh), ["你读过《我是猫。再见！》吗？", "读过。"])
+    }
+
+    func testQuotedExclamationInsideASentenceDoesNotEndIt() throws {
+        XCTAssertEqual(try split("他说“好！”就走了。", .zh), ["他说“好！”就走了。"])
+        XCTAssertEqual(try split("“快走！”他大喊。", .zh), ["“快走！”他大喊。"])
+        XCTAssertEqual(try split("He said \"Go!\" and left. \"Why?\" she asked. \"Stop!\" He ran.", .en),
+                       ["He said \"Go!\" and left.", "\"Why?\" she asked.", "\"Stop!\"", "He ran."])
+        // A quote opened after a colon, or one ending in 。, still ends its sentence.
+        XCTAssertEqual(try split("他说：“好。”我们走吧。他喊道：“快走！”她跑了。", .zh),
+                       ["他说：“好。”", "我们走吧。", "他喊道：“快走！”", "她跑了。"])
+    }
+
+    func testFullStopBeforeABookTitleEndsTheSentence() throws {
+        XCTAssertEqual(try split("然后走了。《战争与和平。续》是一本书。", .zh), ["然后走了。", "《战争与和平。续》是一本书。"])
     }
 
     func testChineseEllipsis() throws {

@@ -12,6 +12,7 @@ public struct EncodingDetector: Sendable {
     /// Why the bytes cannot be read as text at all.
     public enum Failure: Error, Equatable {
         case binary(offset: Int)
+        case utf16WithoutBOM(charset: String)
         case undetectable
     }
 
@@ -21,7 +22,10 @@ public struct EncodingDetector: Sendable {
     /// The charset of `bytes`.
     public func detect(_ bytes: [UInt8]) throws(Failure) -> Verdict {
         if let bom = Self.byteOrderMark(bytes) { return bom }
-        if let nul = bytes.firstIndex(of: 0) { throw .binary(offset: nul) }
+        if let nul = bytes.firstIndex(of: 0) {
+            if let charset = Self.utf16WithoutBOM(bytes) { throw .utf16WithoutBOM(charset: charset) }
+            throw .binary(offset: nul)
+        }
         let scan = UTF8Scan(bytes)
         if scan.looksLikeUTF8 { return Verdict(charset: "UTF-8", bomLength: 0) }
         guard let detector = try? CharsetDetector(), let matches = try? detector.detectAll(bytes),
@@ -37,6 +41,25 @@ public struct EncodingDetector: Sendable {
         case "GB2312", "GBK": "GB18030"
         default: name
         }
+    }
+
+    /// "UTF-16LE" or "UTF-16BE" when the NUL bytes of `b` are those of Latin-script text in UTF-16
+    /// (at least a fifth of the bytes, nearly all at odd offsets for little-endian, at even ones for
+    /// big-endian) and no code unit is U+0000; nil otherwise.
+    static func utf16WithoutBOM(_ b: [UInt8]) -> String? {
+        let sample = b.prefix(65_536)
+        var nulAt = [0, 0]
+        for (i, byte) in sample.enumerated() where byte == 0 { nulAt[i & 1] += 1 }
+        let nuls = nulAt[0] + nulAt[1]
+        guard nuls * 5 >= sample.count, sample.count >= 4 else { return nil }
+        let littleEndian = nulAt[1] * 20 >= nuls * 19
+        guard littleEndian || nulAt[0] * 20 >= nuls * 19 else { return nil }
+        var i = sample.startIndex
+        while i + 1 < sample.endIndex {
+            if sample[i] == 0 && sample[i + 1] == 0 { return nil }
+            i += 2
+        }
+        return littleEndian ? "UTF-16LE" : "UTF-16BE"
     }
 
     static func byteOrderMark(_ b: [UInt8]) -> Verdict? {
@@ -78,6 +101,9 @@ struct UTF8Scan {
             if ok { multibyte += 1; i += length } else { invalid += 1; i += max(1, j) }
         }
     }
+
+    /// Valid UTF-8 with at least one multi-byte sequence (so not plain ASCII, which every charset reads alike).
+    var isStrictUTF8WithNonASCII: Bool { invalid == 0 && multibyte > 0 }
 
     /// Valid UTF-8, or UTF-8 with a few damaged sequences (which strict decoding then reports).
     var looksLikeUTF8: Bool {

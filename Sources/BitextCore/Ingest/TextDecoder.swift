@@ -23,6 +23,9 @@ public struct TextDecoder: Sendable {
                 throw .unknownEncoding(path: source, name: name)
             }
             charset = canonical  // a BOM the named converter keeps is dropped below, as U+FEFF
+            if let found = Self.contradiction(bytes, named: canonical) {
+                throw .encodingMismatch(path: source, named: name, found: found)
+            }
         } else {
             do {
                 let verdict = try EncodingDetector().detect(bytes)
@@ -31,6 +34,7 @@ public struct TextDecoder: Sendable {
             } catch {
                 switch error {
                 case let .binary(offset): throw .binaryFile(path: source, offset: offset)
+                case let .utf16WithoutBOM(charset): throw .utf16WithoutBOM(path: source, encoding: charset)
                 case .undetectable: throw .undetectableEncoding(path: source)
                 }
             }
@@ -51,6 +55,22 @@ public struct TextDecoder: Sendable {
             return (Self.string(fromUTF16: try Normalizer(.nfc).normalize(units)), charset)
         } catch {
             throw .icu(path: source, message: error.description)
+        }
+    }
+
+    /// What `bytes` evidently are when that is not the `named` charset: a byte-order mark of another
+    /// Unicode form, or valid non-ASCII UTF-8 named as a legacy charset (reading it so gives mojibake),
+    /// or NUL-free UTF-8 named as UTF-16/32. Nil when nothing contradicts the name.
+    static func contradiction(_ bytes: [UInt8], named canonical: String) -> String? {
+        let name = canonical.uppercased()
+        let unicodeForm = ["UTF-8", "UTF-16", "UTF-32"].first { name.hasPrefix($0) }
+        if let bom = EncodingDetector.byteOrderMark(bytes) {
+            return unicodeForm.map { bom.charset.hasPrefix($0) } == true ? nil : "\(bom.charset) (it starts with a byte-order mark)"
+        }
+        switch unicodeForm {
+        case "UTF-8": return nil
+        case nil: return UTF8Scan(bytes).isStrictUTF8WithNonASCII ? "UTF-8" : nil
+        default: return !bytes.contains(0) && UTF8Scan(bytes).invalid == 0 ? "UTF-8" : nil
         }
     }
 

@@ -23,6 +23,12 @@ public struct ScriptProfile: Sendable, Equatable {
         }
     }
 
+    /// Adds the counts of `other` (the profile of more text).
+    public mutating func add(_ other: ScriptProfile) {
+        han += other.han
+        latin += other.latin
+    }
+
     /// The text's language: Chinese when Han characters are at least a third as many as Latin
     /// letters (a Han character carries about a word), English when there are Latin letters,
     /// nil for neutral text (numbers, dates, punctuation).

@@ -43,7 +43,7 @@ public final class Segmenter {
         let icuText = ICUText(text)
         let units = icuText.utf16
         var cuts = try iterator(for: language).boundaries(in: units)
-        cuts = Self.mergeFalseBreaks(cuts, in: units, titles: icuText.hasTitleMark)
+        cuts = Self.mergeFalseBreaks(cuts, in: units, titles: icuText.hasTitleMark, language: language)
         if language == .zh && icuText.hasEllipsisOrPeriod { cuts = Self.addEllipsisBreaks(cuts, in: units) }
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(cuts.count)
@@ -60,25 +60,62 @@ public final class Segmenter {
         u == 0x20 || u == 0x09 || u == 0x0A || u == 0x0D || u == 0x3000 || u == 0xA0 || u == 0x2028 || u == 0x2029
     }
 
-    /// Drops ICU breaks after abbreviations and initials and inside 《…》 titles, and moves opening
-    /// quotes that ICU left at a sentence's end to the start of the next.
-    static func mergeFalseBreaks(_ cuts: [Int], in u: [UInt16], titles: Bool) -> [Int] {
+    /// Drops ICU breaks after abbreviations and initials, inside 《…》 titles and after a quoted
+    /// exclamation or question the sentence goes on from, and moves opening quotes (and 《) that ICU
+    /// left at a sentence's end to the start of the next.
+    static func mergeFalseBreaks(_ cuts: [Int], in u: [UInt16], titles: Bool, language: Language) -> [Int] {
         guard cuts.count > 2 else { return cuts }
         let titleDepth = titles ? titleDepths(u) : nil
         var kept: [Int] = [cuts[0]]
         kept.reserveCapacity(cuts.count)
         for k in 1..<(cuts.count - 1) {
             let cut = cuts[k]
-            var terminal = cut  // where the sentence-ending mark is, before closing marks and spaces
+            var moved = cut  // ICU counts an opening quote after 。 as closing the sentence: give it to the next one
+            while moved > kept[kept.count - 1] + 1 && isOpening(u[moved - 1]) { moved -= 1 }
+            var terminal = moved  // where the sentence-ending mark is, before closing marks and spaces
             while terminal > 0 && (isSpace(u[terminal - 1]) || isClosing(u[terminal - 1])) { terminal -= 1 }
             if let depth = titleDepth, depth[terminal] > 0 { continue }
             if followsAbbreviation(cut, in: u) { continue }
-            var moved = cut  // ICU counts an opening quote after 。 as closing the sentence: give it to the next one
-            while moved > kept[kept.count - 1] + 1 && isOpening(u[moved - 1]) { moved -= 1 }
+            if continuesAfterQuote(terminal: terminal, cut: moved, sentenceStart: kept[kept.count - 1], in: u, language: language) { continue }
             kept.append(moved)
         }
         kept.append(cuts[cuts.count - 1])
         return kept
+    }
+
+    /// Whether the break at `cut` follows a quoted exclamation or question (`！”`, `?"`) inside a sentence
+    /// that goes on: 他说“好！”就走了。 and He said "Go!" and left. are one sentence each. English goes
+    /// on when a lowercase word follows; Chinese when Han text follows and the quote was not opened
+    /// after a colon (他喊道：“快走！”她问… is two sentences, as is any quote ending in 。).
+    static func continuesAfterQuote(terminal: Int, cut: Int, sentenceStart: Int, in u: [UInt16], language: Language) -> Bool {
+        guard terminal > sentenceStart, [0x21, 0x3F, 0xFF01, 0xFF1F].contains(u[terminal - 1]),
+              (terminal..<cut).contains(where: { isQuote(u[$0]) }) else { return false }
+        var next = cut
+        while next < u.count && isSpace(u[next]) { next += 1 }
+        guard next < u.count else { return false }
+        switch language {
+        case .en:
+            return (0x61...0x7A).contains(u[next])
+        case .zh:
+            guard isHan(u[next]) else { return false }
+            guard let open = (sentenceStart..<(terminal - 1)).last(where: { isQuote(u[$0]) && !isClosingOnly(u[$0]) }) else { return false }
+            return open == 0 || (u[open - 1] != 0xFF1A && u[open - 1] != 0x3A)  // ： :
+        }
+    }
+
+    static func isQuote(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x201C, 0x201D, 0x2018, 0x2019, 0x300C, 0x300D, 0x300E, 0x300F, 0x22, 0x27: true  // “ ” ‘ ’ 「 」 『 』 " '
+        default: false
+        }
+    }
+
+    static func isClosingOnly(_ u: UInt16) -> Bool {
+        u == 0x201D || u == 0x2019 || u == 0x300D || u == 0x300F
+    }
+
+    static func isHan(_ u: UInt16) -> Bool {
+        (0x3400...0x9FFF).contains(u) || (0xF900...0xFAFF).contains(u) || (0xD840...0xD87F).contains(u)  // CJK, ext. A, compatibility, ext. B+ (high surrogates)
     }
 
     /// How many 《 are open before each offset.
