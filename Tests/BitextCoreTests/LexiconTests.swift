@@ -1,4 +1,4 @@
-import BitextCore
+@testable import BitextCore
 import Foundation
 import XCTest
 
@@ -57,5 +57,29 @@ final class LexiconTests: XCTestCase {
         XCTAssertThrowsError(try DictionaryFile.load(oneColumn.path, into: BilingualDictionary())) { error in
             XCTAssertTrue("\(error)".hasPrefix("\(oneColumn.path):2: error: expected a Chinese term and an English term"), "\(error)")
         }
+    }
+}
+
+/// Display pinyin from CC-CEDICT's word readings, not character by character.
+final class PinyinReadingTests: XCTestCase {
+    func testWordReadingsForPolyphonicCharacters() throws {
+        let dictionary = SharedDictionary.embedded
+        let pinyin = try Pinyin()
+        XCTAssertEqual(pinyin.reading("中国银行", dictionary: dictionary), "zhōng guó yín háng")
+        XCTAssertEqual(pinyin.reading("长江", dictionary: dictionary), "cháng jiāng")
+        XCTAssertEqual(pinyin.reading("所罗门", dictionary: dictionary), "suǒ luó mén")
+        XCTAssertEqual(pinyin.reading("罗小四", dictionary: dictionary), "luó xiǎo sì")
+        XCTAssertEqual(pinyin.reading("長江", dictionary: dictionary), pinyin.reading("长江", dictionary: dictionary), "Traditional twin")
+        XCTAssertEqual(pinyin.reading("伊斯兰国", dictionary: dictionary), "yī sī lán guó")
+        XCTAssertEqual(pinyin.reading("HER2阳性", dictionary: dictionary), "HER2 yáng xìng")
+    }
+
+    func testToneMarkPlacement() {
+        XCTAssertEqual(Pinyin.toneMarked("yin2"), "yín")
+        XCTAssertEqual(Pinyin.toneMarked("lu:4"), "lǜ")
+        XCTAssertEqual(Pinyin.toneMarked("zhou1"), "zhōu")
+        XCTAssertEqual(Pinyin.toneMarked("gui4"), "guì")
+        XCTAssertEqual(Pinyin.toneMarked("liu2"), "liú")
+        XCTAssertEqual(Pinyin.toneMarked("de5"), "de")
     }
 }

@@ -52,6 +52,7 @@ final class TermPairer {
     private let pinyin: Pinyin
     private let glosses: TermProfile.GlossCache
     private let characterGlosses: CharacterGlosses
+    private let dictionary: BilingualDictionary
 
     /// A pairer over `dictionary`, whose shared statistics must already be built (see
     /// `BilingualDictionary.prepareForSharedReading()`).
@@ -61,6 +62,7 @@ final class TermPairer {
         pinyin = try Pinyin()
         glosses = TermProfile.GlossCache(table: table)
         characterGlosses = dictionary.characterGlosses()
+        self.dictionary = dictionary
     }
 
     /// The entry for `term`, which occurs in sentence pairs `beads`, or nil when it is no term.
@@ -108,7 +110,7 @@ final class TermPairer {
         if isPhrase(term, rendered: en) { return nil }
         let example = pairs[best.r.example]
         return TermEntry(
-            zh: term, en: en, pinyin: pinyin.withToneMarks(term), score: (best.score * 1000).rounded() / 1000,
+            zh: term, en: en, pinyin: pinyin.reading(term, dictionary: dictionary), score: (best.score * 1000).rounded() / 1000,
             frequency: beads.count, exampleZh: example.zh, exampleEn: example.en.text,
             references: beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" },
             variants: variants.map { Self.mostCommon($0.r.surfaces) })

@@ -150,6 +150,28 @@ public final class BilingualDictionary {
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
     }
 
+    /// The numbered pinyin syllables CC-CEDICT gives headword `key` (`[Yin2 hang2]` → ["yin2", "hang2"]),
+    /// from its first entry whose reading has one syllable per character of `length`; nil when none has.
+    public func numberedReading(_ key: HanKey, length: Int) -> [String]? {
+        var e = firstEntry[key.value] ?? -1
+        var best: [String]?
+        while e >= 0 {
+            if let syllables = bracketedReading(entry: e), syllables.count == length { best = syllables }  // entries are chained last first
+            e = next[Int(e)]
+        }
+        return best
+    }
+
+    /// The syllables inside the brackets before a CC-CEDICT entry's gloss field, lower-cased; nil for user entries.
+    private func bracketedReading(entry: Int32) -> [String]? {
+        let end = Int(glossStart[Int(entry)]) - 2  // the "]" before " /"
+        guard end > 0, text[end + 1] == 0x20, text[end] == 0x5D else { return nil }
+        var start = end - 1
+        while start >= 0 && text[start] != 0x5B && text[start] != 0x0A { start -= 1 }
+        guard start >= 0, text[start] == 0x5B else { return nil }
+        return String(decoding: text[(start + 1)..<end], as: UTF8.self).lowercased().split(separator: " ").map(String.init)
+    }
+
     /// The bracketed pinyin before a CC-CEDICT entry's gloss field (`[le4] /…/`), toneless, for a
     /// one-syllable reading; nil for user entries and longer readings.
     private func reading(entry: Int32) -> String? {

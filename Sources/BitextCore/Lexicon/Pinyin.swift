@@ -1,3 +1,4 @@
+import Foundation
 import ICUKit
 
 /// Pinyin through ICU's `Han-Latin` transform: with tone marks for display (伊斯兰国 → yī sī lán guó),
@@ -16,9 +17,57 @@ public final class Pinyin {
         toneless = try Transliterator("Han-Latin; Latin-ASCII; Lower")
     }
 
-    /// Pinyin with tone marks, syllables separated by spaces.
+    /// Pinyin with tone marks, syllables separated by spaces, read character by character by ICU.
     public func withToneMarks(_ text: String) -> String {
         (try? marked.transform(text)) ?? text
+    }
+
+    /// Pinyin with tone marks from `dictionary`'s word readings: the longest headword at each point
+    /// gives its syllables (银行 → yín háng, 长江 → cháng jiāng, the same for 長江), a character no
+    /// word covers its reading as a word of its own, and ICU `Han-Latin` whatever the dictionary lacks.
+    public func reading(_ text: String, dictionary: BilingualDictionary) -> String {
+        let chars = Array(text.unicodeScalars)
+        var parts: [String] = []
+        var pending = ""  // text no headword covers, read by ICU
+        func flush() {
+            if !pending.isEmpty { parts.append(withToneMarks(pending).trimmingCharacters(in: .whitespaces)) }
+            pending = ""
+        }
+        var i = 0
+        while i < chars.count {
+            var matched: (length: Int, syllables: [String])?
+            var key = HanKey()
+            for j in i..<min(chars.count, i + BilingualDictionary.maxHeadwordLength) {
+                key.append(chars[j])
+                if let syllables = dictionary.numberedReading(key, length: j - i + 1) { matched = (j - i + 1, syllables) }
+                if !dictionary.isPrefix(key) { break }
+            }
+            if let matched, matched.syllables.allSatisfy({ $0.last?.isNumber ?? false }) {
+                flush()
+                parts.append(matched.syllables.map(Self.toneMarked).joined(separator: " "))
+                i += matched.length
+            } else {
+                pending.unicodeScalars.append(chars[i])
+                i += 1
+            }
+        }
+        flush()
+        return parts.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// A numbered syllable with its tone mark (yin2 → yín, lu:4 → lǜ, xx5 → xx); the mark goes on a
+    /// or e, on the o of ou, otherwise on the last vowel.
+    static func toneMarked(_ numbered: String) -> String {
+        guard let tone = numbered.last?.wholeNumberValue else { return numbered }
+        var letters = Array(numbered.dropLast().replacingOccurrences(of: "u:", with: "ü").replacingOccurrences(of: "v", with: "ü"))
+        guard (1...4).contains(tone) else { return String(letters) }
+        let marks: [Character: [Character]] = ["a": ["ā", "á", "ǎ", "à"], "e": ["ē", "é", "ě", "è"], "i": ["ī", "í", "ǐ", "ì"],
+                                               "o": ["ō", "ó", "ǒ", "ò"], "u": ["ū", "ú", "ǔ", "ù"], "ü": ["ǖ", "ǘ", "ǚ", "ǜ"]]
+        let target = letters.firstIndex(of: "a") ?? letters.firstIndex(of: "e")
+            ?? (letters.firstIndex(of: "o").flatMap { o in o + 1 < letters.count && letters[o + 1] == "u" ? o : nil })
+            ?? letters.lastIndex { marks[$0] != nil }
+        if let t = target, let marked = marks[letters[t]] { letters[t] = marked[tone - 1] }
+        return String(letters)
     }
 
     /// The toneless syllable of one Han character as ASCII bytes (empty for anything else), cached.
