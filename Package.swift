@@ -21,7 +21,7 @@ let package = Package(
         .target(
             name: "BitextCore",
             dependencies: ["ICUKit", "CZlib"],
-            resources: [.copy("Resources/cedict_1_0_ts_utf-8_mdbg.txt.gz")]
+            resources: [.copy("Resources/cedict_1_0_ts_utf-8_mdbg.txt.gz"), .copy("Resources/general-frequency.tsv.gz")]
         ),
         .executableTarget(
             name: "bitext",

@@ -3,6 +3,8 @@ import BitextCore
 import Foundation
 import ICUKit
 
+extension GlossaryCuration.Order: ExpressibleByArgument {}
+
 extension Bitext {
     /// `bitext glossary`: bilingual term candidates, paired and scored.
     struct Glossary: ParsableCommand {
@@ -36,6 +38,15 @@ extension Bitext {
         @Option(help: "Keep terms that occur in at least N aligned sentence pairs.")
         var minFrequency = 1
 
+        @Option(help: ArgumentHelp("Leave out entries scoring below S (0…1; the score is the probability that the entry is a term).", valueName: "S"))
+        var minScore = GlossaryCuration.defaultMinimumScore
+
+        @Option(help: "Order of the entries: score (best first), frequency, zh or en.")
+        var sort: GlossaryCuration.Order = .score
+
+        @Flag(help: "Hide an entry that lies inside a longer one and occurs no more often.")
+        var noNested = false
+
         @Option(help: "Output format.")
         var format: Format = .csv
 
@@ -49,14 +60,15 @@ extension Bitext {
             try texts.check(required: alignment == nil)
             if alignment != nil && !texts.files.isEmpty { throw ValidationError("--alignment replaces the input files") }
             if minFrequency < 1 { throw ValidationError("--min-frequency must be at least 1") }
+            if !(0...1).contains(minScore) { throw ValidationError("--min-score is a score in 0…1") }
         }
 
         func run() throws {
             try reportingErrors {
                 let out = try destination.open(inputs: texts.files + self.dictionary.dictionaries + [alignment].compactMap { $0 })
                 let dictionary = try self.dictionary.load()
-                let builder = GlossaryBuilder(dictionary: dictionary, minimumFrequency: minFrequency)
-                let glossary: BitextCore.Glossary
+                let builder = try GlossaryBuilder(dictionary: dictionary, minimumFrequency: minFrequency)
+                var glossary: BitextCore.Glossary
                 let source: String
                 if let path = alignment {
                     source = path
@@ -69,6 +81,7 @@ extension Bitext {
                         try aligner.alignShowingProgress(zh: zh, en: en)
                     }.glossary
                 }
+                glossary = GlossaryCuration(minimumScore: minScore, order: sort, hideNested: noNested).apply(glossary)
                 if format == .html {
                     try ReviewPage(title: "bitext glossary — \(source)").write(entries: glossary.entries, to: out)
                 } else {

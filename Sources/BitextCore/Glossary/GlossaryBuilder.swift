@@ -22,11 +22,13 @@ public final class GlossaryBuilder {
     static let largeText = 2000
 
     private let dictionary: BilingualDictionary
+    private let termhood: Termhood
 
     /// A builder using `dictionary` (the embedded one plus any user dictionaries).
-    public init(dictionary: BilingualDictionary, minimumFrequency: Int = 1) {
+    public init(dictionary: BilingualDictionary, minimumFrequency: Int = 1) throws(BitextError) {
         self.dictionary = dictionary
         self.minimumFrequency = minimumFrequency
+        termhood = Termhood(frequency: try GeneralFrequency.shipped.get())
     }
 
     /// One aligned sentence pair, as the builder reads it.
@@ -143,9 +145,7 @@ public final class GlossaryBuilder {
         let terms = occurrences.filter { $0.value.count >= minimum }.sorted { $0.key < $1.key }
         let context = TermPairer.Context(pairs: pairs, names: names, associations: associations, sample: sample, source: source)
         let entries = try Self.pairInParallel(terms, context: context, dictionary: dictionary)
-        return Glossary(entries: Self.withoutFragments(entries, occurrences: occurrences).sorted {
-            $0.score != $1.score ? $0.score > $1.score : ($0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.zh < $1.zh)
-        })
+        return Glossary(entries: termhood.ranked(Self.withoutFragments(entries, occurrences: occurrences)))
     }
 
     /// Pairs `terms` on all cores, one pairer per worker, the terms dealt out in turn.

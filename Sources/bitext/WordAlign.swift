@@ -1,0 +1,83 @@
+import ArgumentParser
+import BitextCore
+import Foundation
+
+extension Bitext {
+    /// `bitext wordalign`: word links inside the aligned sentence pairs.
+    struct WordAlign: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "wordalign",
+            abstract: "Link the words of aligned sentence pairs (EM word alignment inside beads).",
+            discussion: """
+                Aligns the sentences first (or reads --alignment), then links Chinese units (ICU words; \
+                the characters of words the dictionaries lack) to English words: IBM Model 1, then a \
+                diagonal-preferring model, in both directions, symmetrised by grow-diag-final-and, with \
+                the dictionaries, pinyin of names and identical numbers as priors.
+
+                Formats:
+                  pharaoh  zh tokens ||| en tokens ||| 0-0 1-2 … per bead (fast_align/eflomal's convention)
+                  jsonl    one object per bead: zh and en sentence indices, tokens, links
+
+                Example:
+                  bitext wordalign Samples/chinamil-post-isis-era.bilingual-excerpt.txt
+                  bitext wordalign paper.zh paper.en --presegmented --format jsonl -o links.jsonl
+                """
+        )
+
+        /// Output formats of word links.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case pharaoh, jsonl
+        }
+
+        @OptionGroup var texts: ParallelTextOptions
+
+        @Option(help: "Link the beads of an alignment saved by `bitext align` (TSV, JSON Lines or TMX) instead of aligning.")
+        var alignment: String?
+
+        @Option(help: "Output format.")
+        var format: Format = .pharaoh
+
+        @OptionGroup var destination: OutputOptions
+
+        @OptionGroup var dictionary: DictionaryOptions
+
+        func validate() throws {
+            try texts.check(required: alignment == nil)
+            if alignment != nil && !texts.files.isEmpty { throw ValidationError("--alignment replaces the input files") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let out = try destination.open(inputs: texts.files + dictionary.dictionaries + [alignment].compactMap { $0 })
+                let dictionary = try self.dictionary.load()
+                let aligned: BitextCore.Alignment
+                if let path = alignment {
+                    aligned = try FormatFiles.readAlignment(path, settings: FormatSettings(languages: try LanguageTags(zh: "zh-CN", en: "en-US")))
+                } else {
+                    let (zh, en) = try texts.read()
+                    aligned = try Aligner(dictionary: dictionary).alignShowingProgress(zh: zh, en: en)
+                }
+                for bead in try WordAligner(dictionary: dictionary).align(aligned) {
+                    try out.write((format == .pharaoh ? Self.pharaoh(bead) : try Self.json(bead)) + "\n")
+                }
+                try out.commit()
+            }
+        }
+
+        /// `zh tokens ||| en tokens ||| 0-0 1-2`.
+        static func pharaoh(_ b: BeadWordLinks) -> String {
+            b.zh.map(\.text).joined(separator: " ") + " ||| " + b.en.map(\.text).joined(separator: " ") + " ||| "
+                + b.links.map { "\($0.zh)-\($0.en)" }.joined(separator: " ")
+        }
+
+        /// One JSON object: the bead's sentence indices, its tokens and links.
+        static func json(_ b: BeadWordLinks) throws -> String {
+            let object: [String: Any] = [
+                "zh": Array(b.bead.zh), "en": Array(b.bead.en),
+                "zh_tokens": b.zh.map(\.text), "en_tokens": b.en.map(\.text),
+                "links": b.links.map { [$0.zh, $0.en] },
+            ]
+            return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+        }
+    }
+}
