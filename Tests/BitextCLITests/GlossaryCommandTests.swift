@@ -53,3 +53,31 @@ final class GlossaryCommandTests: XCTestCase {
         XCTAssertEqual(try CLI.files(in: dir), ["a.tsv"])
     }
 }
+
+final class WordAlignCommandTests: XCTestCase {
+    func testPharaohAndJSONLinesOnTheShowcase() throws {
+        let excerpt = CLI.sample("chinamil-post-isis-era.bilingual-excerpt.txt")
+        let r = try CLI.run(["wordalign", excerpt])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 8, "one line per bead with both sides")
+        let byline = lines[1].components(separatedBy: " ||| ")
+        XCTAssertEqual(byline[0], "张 锴")
+        XCTAssertEqual(byline[1], "By Zhang Kai")
+        for line in lines {
+            let parts = line.components(separatedBy: " ||| ")
+            XCTAssertEqual(parts.count, 3)
+            let (zh, en) = (parts[0].split(separator: " ").count, parts[1].split(separator: " ").count)
+            for link in parts[2].split(separator: " ") {
+                let ij = link.split(separator: "-").compactMap { Int($0) }
+                XCTAssertTrue(ij.count == 2 && ij[0] < zh && ij[1] < en, "link \(link) inside the bead")
+            }
+        }
+        XCTAssertTrue(byline[2].split(separator: " ").contains("1-2"), "锴 ↔ Kai by pinyin: \(byline[2])")
+        let json = try CLI.run(["wordalign", excerpt, "--format", "jsonl"])
+        let first = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.split(separator: "\n")[1].utf8)) as? [String: Any])
+        XCTAssertEqual(first["zh"] as? [Int], [1])
+        XCTAssertEqual(first["en_tokens"] as? [String], ["By", "Zhang", "Kai"])
+        XCTAssertNotNil(first["links"] as? [[Int]])
+    }
+}

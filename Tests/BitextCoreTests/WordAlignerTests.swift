@@ -1,0 +1,122 @@
+@testable import BitextCore
+import XCTest
+
+final class WordAlignerTests: XCTestCase {
+    /// An alignment of one-sentence beads from parallel lines.
+    private func alignment(_ pairs: [(String, String)]) -> Alignment {
+        Alignment(zh: pairs.map { Sentence(text: $0.0, language: .zh) }, en: pairs.map { Sentence(text: $0.1, language: .en) },
+                  beads: pairs.indices.map { Bead(zh: $0..<($0 + 1), en: $0..<($0 + 1)) })
+    }
+
+    private func linkedWords(_ b: BeadWordLinks) -> Set<String> {
+        Set(b.links.map { "\(b.zh[$0.zh].text)-\(b.en[$0.en].text)" })
+    }
+
+    func testEMFindsLinksFromCooccurrenceAloneWithoutADictionary() throws {
+        // No dictionary: only co-occurrence across beads can tell 猫 is cat and 喝 is drinks.
+        let corpus = alignment([("猫喝水", "cat drinks water"), ("狗喝水", "dog drinks water"), ("猫吃鱼", "cat eats fish"),
+                                ("狗吃肉", "dog eats meat"), ("猫喝奶", "cat drinks milk"), ("鸟吃虫", "bird eats worms")])
+        let beads = try WordAligner(dictionary: BilingualDictionary()).align(corpus)
+        XCTAssertEqual(beads.count, 6)
+        let first = linkedWords(beads[0])
+        XCTAssertTrue(first.isSuperset(of: ["猫-cat", "喝-drinks", "水-water"]), "\(first)")
+        let third = linkedWords(beads[2])
+        XCTAssertTrue(third.isSuperset(of: ["猫-cat", "吃-eats", "鱼-fish"]), "\(third)")
+    }
+
+    func testDictionaryPriorLinksAOnePageText() throws {
+        // One bead: without the prior, a word order flip would leave it a guess; CC-CEDICT says 国际 ↔ international.
+        let page = alignment([("国际社会必须未雨绸缪", "The international community must plan ahead")])
+        let beads = try WordAligner(dictionary: SharedDictionary.embedded).align(page)
+        let links = linkedWords(beads[0])
+        XCTAssertTrue(links.contains("国际-international"), "\(links)")
+        XCTAssertTrue(links.contains("社会-community"), "\(links)")
+    }
+
+    func testPinyinPriorLinksNames() throws {
+        let page = alignment([("陈清扬说我是破鞋", "Chen Qingyang said I was damaged goods")])
+        let links = linkedWords(try WordAligner(dictionary: SharedDictionary.embedded).align(page)[0])
+        XCTAssertTrue(links.contains("陈-Chen"), "\(links)")
+        XCTAssertTrue(links.contains("清-Qingyang") || links.contains("扬-Qingyang"), "\(links)")
+    }
+
+    func testChineseUnitsAreWordsAndTheCharactersOfUnknownWords() throws {
+        let tokenizer = try WordTokenizer(dictionary: SharedDictionary.embedded)
+        let units = try tokenizer.chinese(Sentence(text: "HER2阳性的乳腺癌", language: .zh), index: 0).map(\.text)
+        XCTAssertEqual(units.first, "HER2")
+        XCTAssertTrue(units.contains("阳性"), "\(units)")
+        let unknown = try WordTokenizer(dictionary: BilingualDictionary()).chinese(Sentence(text: "阳性", language: .zh), index: 3)
+        XCTAssertEqual(unknown.map(\.text), ["阳", "性"], "a word the dictionary lacks is linked by its characters")
+        XCTAssertEqual(unknown.map(\.sentence), [3, 3])
+        let english = WordTokenizer.english(Sentence(text: "Intensity-modulated radiotherapy didn't fail.", language: .en), index: 0)
+        XCTAssertEqual(english.map(\.text), ["Intensity", "modulated", "radiotherapy", "didn't", "fail"])
+    }
+
+    func testGrowDiagFinalAnd() {
+        func links(_ pairs: [(Int, Int)]) -> Set<WordLink> { Set(pairs.map { WordLink(zh: $0.0, en: $0.1) }) }
+        // Both agree on 0-0 and 2-2; 1-1 is a diagonal neighbour in the union and attaches unlinked words;
+        // 3-0 (forward only) is no neighbour, and its English word is linked: left out; 3-3 (backward
+        // only) links two unlinked words: added by final-and.
+        let forward = links([(0, 0), (1, 1), (2, 2), (3, 0)])
+        let backward = links([(0, 0), (2, 2), (3, 3)])
+        XCTAssertEqual(Symmetrizer.growDiagFinalAnd(forward: forward, backward: backward),
+                       [WordLink(zh: 0, en: 0), WordLink(zh: 1, en: 1), WordLink(zh: 2, en: 2), WordLink(zh: 3, en: 3)])
+        XCTAssertEqual(Symmetrizer.growDiagFinalAnd(forward: [], backward: []), [])
+    }
+
+    func testDiagonalWeightsPreferThePositionOnTheDiagonal() {
+        let p = WordAligner.Parameters()
+        let w = LinkCorpus.positionWeights(0, sources: 4, targets: 4, diagonal: true, parameters: p)
+        XCTAssertEqual(w.reduce(0, +), 1 - p.nullProbability, accuracy: 1e-9)
+        XCTAssertEqual(w.firstIndex(of: w.max()!), 0)
+        XCTAssertGreaterThan(w[1], w[3])
+        let uniform = LinkCorpus.positionWeights(2, sources: 4, targets: 4, diagonal: false, parameters: p)
+        XCTAssertEqual(Set(uniform).count, 1)
+    }
+}
+
+final class TermhoodTests: XCTestCase {
+    private let termhood = Termhood(frequency: try! GeneralFrequency.shipped.get())
+
+    func testGeneralFrequencyKnowsCommonAndRareWords() throws {
+        let f = try GeneralFrequency.shipped.get()
+        XCTAssertGreaterThan(f.zipf(chinese: "的"), 7)
+        XCTAssertGreaterThan(f.zipf(english: "The"), 7)
+        XCTAssertGreaterThan(f.zipf(chinese: "数据"), 5)
+        XCTAssertEqual(f.zipf(chinese: "鼻咽癌"), 0, "a domain word is no common word")
+        XCTAssertEqual(f.zipf(english: "qingyang"), 0, "not a common word")
+        XCTAssertThrowsError(try GeneralFrequency(tsv: Array("zh\t的\n".utf8), source: "f.tsv")) {
+            XCTAssertEqual(($0 as? BitextError)?.description, "f.tsv:1: error: expected LANG<TAB>WORD<TAB>ZIPF×100")
+        }
+    }
+
+    func testRecurringNamesAndDomainTermsRankAboveGenericWords() {
+        let name = TermEntry(zh: "陈清扬", en: "Chen Qingyang", frequency: 12)
+        let domain = TermEntry(zh: "鼻咽癌", en: "nasopharyngeal carcinoma", frequency: 9)
+        let generic = TermEntry(zh: "手绢", en: "handkerchief", frequency: 1)
+        let phrase = TermEntry(zh: "数据收集", en: "data collection", frequency: 1)
+        let ranked = termhood.ranked([generic, phrase, domain, name]).map(\.zh)
+        XCTAssertEqual(Set(ranked.prefix(2)), ["陈清扬", "鼻咽癌"])
+        let p = termhood.probability(of: domain, nested: false)
+        XCTAssertGreaterThan(p, termhood.probability(of: domain, nested: true), "living only inside a longer term counts against")
+        XCTAssertTrue((0...1).contains(p))
+    }
+
+    func testNestedTerms() {
+        let entries = [TermEntry(zh: "鼻咽癌", en: "nasopharyngeal carcinoma"), TermEntry(zh: "局部区域晚期鼻咽癌", en: "locoregionally advanced nasopharyngeal carcinoma")]
+        XCTAssertEqual(Termhood.nestedTerms(entries), ["鼻咽癌"])
+    }
+
+    func testCuration() {
+        let glossary = Glossary(entries: [
+            TermEntry(zh: "国际恐怖主义势力", en: "international terrorist forces", score: 0.5, frequency: 1),
+            TermEntry(zh: "恐怖主义势力", en: "terrorist forces", score: 0.4, frequency: 1),
+            TermEntry(zh: "恐怖主义", en: "terrorism", score: 0.05, frequency: 2),
+        ])
+        XCTAssertEqual(GlossaryCuration(minimumScore: 0.1).apply(glossary).entries.map(\.zh), ["国际恐怖主义势力", "恐怖主义势力"])
+        XCTAssertEqual(GlossaryCuration(hideNested: true).apply(glossary).entries.map(\.zh), ["国际恐怖主义势力", "恐怖主义"],
+                       "恐怖主义 occurs more often than the longer entry: it stays")
+        XCTAssertEqual(GlossaryCuration(order: .frequency).apply(glossary).entries.first?.zh, "恐怖主义")
+        XCTAssertEqual(GlossaryCuration(order: .en).apply(glossary).entries.map(\.en), ["international terrorist forces", "terrorism", "terrorist forces"])
+    }
+}
