@@ -14,7 +14,7 @@ extension Bitext {
             discussion: """
                 Takes a Chinese and an English file, one mixed-language page, or (--alignment) an alignment \
                 saved by `bitext align` as TSV, JSON Lines or TMX. CSV and TSV start with the header \
-                zh,en,pinyin,score,frequency,example_zh,example_en; CSV is RFC 4180, UTF-8 without BOM \
+                zh,en,pinyin,score,frequency,example_zh,example_en,variants; CSV is RFC 4180, UTF-8 without BOM \
                 (--excel adds one), and cells starting with = + - @ are guarded against spreadsheet formulas. \
                 tbx is TBX-Basic (2008 martif; --tbx-version 3 for ISO 30042:2019), omegat an OmegaT \
                 glossary (source, target, pinyin), html a review page.

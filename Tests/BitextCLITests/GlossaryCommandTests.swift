@@ -15,7 +15,7 @@ final class GlossaryCommandTests: XCTestCase {
     func testCSVIsRFC4180WithHeaderAndFormulaGuard() throws {
         let r = try CLI.run(["glossary", excerpt])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.hasPrefix("zh,en,pinyin,score,frequency,example_zh,example_en\r\n"))
+        XCTAssertTrue(r.stdout.hasPrefix("zh,en,pinyin,score,frequency,example_zh,example_en,variants\r\n"))
         XCTAssertFalse(r.stdout.hasPrefix("\u{FEFF}"))
         XCTAssertTrue(r.stdout.contains("\"\"Post-ISIS Era\"\""), "quotes inside a cell are doubled")
         let dir = try CLI.temporaryDirectory(for: self)

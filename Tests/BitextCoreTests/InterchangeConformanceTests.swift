@@ -149,7 +149,7 @@ final class InterchangeConformanceTests: XCTestCase {
 
     func testCSVGuardsFormulasAndExcelGetsABOM() throws {
         let (_, _, text) = try roundTrip(GlossaryTable(separator: ",", byteOrderMark: true), Self.entries)
-        XCTAssertTrue(text.hasPrefix("\u{FEFF}zh,en,pinyin,score,frequency,example_zh,example_en\r\n"))
+        XCTAssertTrue(text.hasPrefix("\u{FEFF}zh,en,pinyin,score,frequency,example_zh,example_en,variants\r\n"))
         XCTAssertTrue(text.contains("负一,'-1,"), text)
     }
 

@@ -1,8 +1,9 @@
 /// Glossaries as CSV (RFC 4180, UTF-8, optionally with a BOM for Excel) or TSV, with the header
-/// `zh,en,pinyin,score,frequency,example_zh,example_en`. In CSV, a cell starting with = + - @ gets
+/// `zh,en,pinyin,score,frequency,example_zh,example_en,variants` (further English renderings,
+/// separated by "; "). In CSV, a cell starting with = + - @ gets
 /// a leading apostrophe so that spreadsheets show it as text; reading removes it again.
 public struct GlossaryTable: InterchangeFormat {
-    public static let header = ["zh", "en", "pinyin", "score", "frequency", "example_zh", "example_en"]
+    public static let header = ["zh", "en", "pinyin", "score", "frequency", "example_zh", "example_en", "variants"]
     public let separator: Character
     public let byteOrderMark: Bool
 
@@ -17,7 +18,8 @@ public struct GlossaryTable: InterchangeFormat {
         if byteOrderMark { try out.write("\u{FEFF}") }
         try out.write(DelimitedText.line(Self.header, separator: separator))
         for e in entries {
-            let cells = [e.zh, e.en, e.pinyin, String(format: "%.3f", e.score), String(e.frequency), e.exampleZh, e.exampleEn]
+            let cells = [e.zh, e.en, e.pinyin, String(format: "%.3f", e.score), String(e.frequency), e.exampleZh, e.exampleEn,
+                         e.variants.joined(separator: "; ")]
             try out.write(DelimitedText.line(guarded ? cells.map(Self.formulaGuarded) : cells, separator: separator))
         }
     }
@@ -59,7 +61,9 @@ public struct GlossaryTable: InterchangeFormat {
             }
             return TermEntry(zh: zh, en: en, pinyin: field("pinyin") ?? "", score: field("score").flatMap(Double.init) ?? 1,
                              frequency: field("frequency").flatMap { Int($0) } ?? 1,
-                             exampleZh: field("example_zh") ?? "", exampleEn: field("example_en") ?? "")
+                             exampleZh: field("example_zh") ?? "", exampleEn: field("example_en") ?? "",
+                             variants: (field("variants") ?? "").components(separatedBy: "; ").map { $0.trimmingCharacters(in: .whitespaces) }
+                                 .filter { !$0.isEmpty })
         }
     }
 }

@@ -1,0 +1,87 @@
+import ArgumentParser
+import BitextCore
+import Foundation
+
+extension TerminologyCheck.Kind: ExpressibleByArgument {}
+
+extension Bitext {
+    /// `bitext check`: terminology QA of a translation against glossaries.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a translation's terminology, numbers and completeness against glossaries.",
+            discussion: """
+                Aligns the texts (or reads --alignment), then reports per bead: term-not-used (a glossary \
+                term in the Chinese whose English, or any variant, is not in the English), inconsistent \
+                (a term rendered by different glossary renderings in the text), number-mismatch (a number \
+                in digits on one side found on the other in no form: digits, Chinese numerals, English \
+                number words), untranslated (Chinese characters in the English), missing-translation (an \
+                unmatched sentence). --skip KIND leaves a kind out. Exit status: 0 nothing found, 2 \
+                findings reported, 1 an error.
+
+                Example:
+                  bitext check Samples/chinamil-post-isis-era.bilingual-excerpt.txt --glossary Glossaries/chinamil-post-isis-era.csv
+                  bitext check book.zh book.en --presegmented --glossary terms.tbx --skip missing-translation --format html -o qa.html
+                """
+        )
+
+        /// Output formats of findings.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case tsv, jsonl, html
+        }
+
+        @OptionGroup var texts: ParallelTextOptions
+
+        @Option(help: "Check the beads of an alignment saved by `bitext align` (TSV, JSON Lines or TMX) instead of aligning.")
+        var alignment: String?
+
+        @OptionGroup var glossary: GlossaryOptions
+
+        @Option(help: ArgumentHelp("Leave out findings of this kind (term-not-used, inconsistent, number-mismatch, untranslated, missing-translation); repeatable.",
+                                   valueName: "KIND"))
+        var skip: [TerminologyCheck.Kind] = []
+
+        @Option(help: "Output format.")
+        var format: Format = .tsv
+
+        @OptionGroup var destination: OutputOptions
+
+        @OptionGroup var dictionary: DictionaryOptions
+
+        func validate() throws {
+            try texts.check(required: alignment == nil)
+            if alignment != nil && !texts.files.isEmpty { throw ValidationError("--alignment replaces the input files") }
+        }
+
+        func run() throws {
+            var found = 0
+            try reportingErrors {
+                let out = try destination.open(inputs: texts.files + glossary.glossaries + dictionary.dictionaries + [alignment].compactMap { $0 })
+                let set = try glossary.load()
+                let aligned: BitextCore.Alignment
+                let (zhFile, enFile): (String, String)
+                if let path = alignment {
+                    aligned = try FormatFiles.readAlignment(path, settings: FormatSettings(languages: try LanguageTags()))
+                    (zhFile, enFile) = (path, path)
+                } else {
+                    let (zh, en) = try texts.read()
+                    aligned = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
+                    (zhFile, enFile) = (texts.files[0], texts.files.count > 1 ? texts.files[1] : texts.files[0])
+                }
+                let check = TerminologyCheck(matcher: try TermMatcher(entries: set.entries),
+                                             kinds: Set(TerminologyCheck.Kind.allCases).subtracting(skip))
+                let findings = check.findings(in: aligned, zhFile: zhFile, enFile: enFile)
+                switch format {
+                case .tsv: try TermReports.writeTSV(findings, to: out)
+                case .jsonl: try TermReports.writeJSONLines(findings, to: out)
+                case .html: try ReviewPage(title: "bitext check — \(zhFile)").write(findings: findings, to: out)
+                }
+                try out.commit()
+                let byKind = Dictionary(grouping: findings, by: \.kind).mapValues(\.count)
+                StandardError.print("bitext: \(findings.count) findings" + (findings.isEmpty ? "" : ": ")
+                    + TerminologyCheck.Kind.allCases.compactMap { k in byKind[k].map { "\($0) \(k.rawValue)" } }.joined(separator: ", "))
+                found = findings.count
+            }
+            if found > 0 { throw ExitCode(2) }
+        }
+    }
+}
