@@ -29,10 +29,7 @@ extension Bitext {
             case tsv, jsonl, html
         }
 
-        @OptionGroup var texts: ParallelTextOptions
-
-        @Option(help: "Check the beads of an alignment saved by `bitext align` (TSV, JSON Lines or TMX) instead of aligning.")
-        var alignment: String?
+        @OptionGroup var source: AlignedTextOptions
 
         @OptionGroup var glossary: GlossaryOptions
 
@@ -47,26 +44,12 @@ extension Bitext {
 
         @OptionGroup var dictionary: DictionaryOptions
 
-        func validate() throws {
-            try texts.check(required: alignment == nil)
-            if alignment != nil && !texts.files.isEmpty { throw ValidationError("--alignment replaces the input files") }
-        }
-
         func run() throws {
             var found = 0
             try reportingErrors {
-                let out = try destination.open(inputs: texts.files + glossary.glossaries + dictionary.dictionaries + [alignment].compactMap { $0 })
+                let out = try destination.open(inputs: source.inputs + glossary.glossaries + dictionary.dictionaries)
                 let set = try glossary.load()
-                let aligned: BitextCore.Alignment
-                let (zhFile, enFile): (String, String)
-                if let path = alignment {
-                    aligned = try FormatFiles.readAlignment(path, settings: FormatSettings(languages: try LanguageTags()))
-                    (zhFile, enFile) = (path, path)
-                } else {
-                    let (zh, en) = try texts.read()
-                    aligned = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
-                    (zhFile, enFile) = (texts.files[0], texts.files.count > 1 ? texts.files[1] : texts.files[0])
-                }
+                let (aligned, zhFile, enFile) = try source.aligned { try dictionary.load() }
                 let check = TerminologyCheck(matcher: try TermMatcher(entries: set.entries),
                                              kinds: Set(TerminologyCheck.Kind.allCases).subtracting(skip))
                 let findings = check.findings(in: aligned, zhFile: zhFile, enFile: enFile)

@@ -58,3 +58,30 @@ struct ParallelTextOptions: ParsableArguments {
         document.paragraphs.enumerated().map { Sentence(text: $1.text, language: language, line: $1.line, paragraph: $0) }
     }
 }
+
+/// Parallel texts to align, or (`--alignment`) an alignment saved by `bitext align`: the input of
+/// commands that work on beads.
+struct AlignedTextOptions: ParsableArguments {
+    @OptionGroup var texts: ParallelTextOptions
+
+    @Option(help: "Use the beads of an alignment saved by `bitext align` (TSV, JSON Lines or TMX) instead of aligning.")
+    var alignment: String?
+
+    func validate() throws {
+        try texts.check(required: alignment == nil)
+        if alignment != nil && !texts.files.isEmpty { throw ValidationError("--alignment replaces the input files") }
+    }
+
+    /// Every file read (so no output may be one of them).
+    var inputs: [String] { texts.files + [alignment].compactMap { $0 } }
+
+    /// The alignment (read, or made with `dictionary`) and the names of its Chinese and English sources.
+    func aligned(dictionary: () throws -> BilingualDictionary) throws -> (alignment: BitextCore.Alignment, zhFile: String, enFile: String) {
+        if let path = alignment {
+            return (try FormatFiles.readAlignment(path, settings: FormatSettings(languages: try LanguageTags())), path, path)
+        }
+        let (zh, en) = try texts.read()
+        let alignment = try Aligner(dictionary: try dictionary()).alignShowingProgress(zh: zh, en: en)
+        return (alignment, texts.files[0], texts.files.count > 1 ? texts.files[1] : texts.files[0])
+    }
+}

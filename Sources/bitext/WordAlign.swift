@@ -29,10 +29,7 @@ extension Bitext {
             case pharaoh, jsonl
         }
 
-        @OptionGroup var texts: ParallelTextOptions
-
-        @Option(help: "Link the beads of an alignment saved by `bitext align` (TSV, JSON Lines or TMX) instead of aligning.")
-        var alignment: String?
+        @OptionGroup var source: AlignedTextOptions
 
         @Option(help: "Output format.")
         var format: Format = .pharaoh
@@ -41,22 +38,11 @@ extension Bitext {
 
         @OptionGroup var dictionary: DictionaryOptions
 
-        func validate() throws {
-            try texts.check(required: alignment == nil)
-            if alignment != nil && !texts.files.isEmpty { throw ValidationError("--alignment replaces the input files") }
-        }
-
         func run() throws {
             try reportingErrors {
-                let out = try destination.open(inputs: texts.files + dictionary.dictionaries + [alignment].compactMap { $0 })
+                let out = try destination.open(inputs: source.inputs + dictionary.dictionaries)
                 let dictionary = try self.dictionary.load()
-                let aligned: BitextCore.Alignment
-                if let path = alignment {
-                    aligned = try FormatFiles.readAlignment(path, settings: FormatSettings(languages: try LanguageTags(zh: "zh-CN", en: "en-US")))
-                } else {
-                    let (zh, en) = try texts.read()
-                    aligned = try Aligner(dictionary: dictionary).alignShowingProgress(zh: zh, en: en)
-                }
+                let aligned = try source.aligned { dictionary }.alignment
                 for bead in try WordAligner(dictionary: dictionary).align(aligned) {
                     try out.write((format == .pharaoh ? Self.pharaoh(bead) : try Self.json(bead)) + "\n")
                 }

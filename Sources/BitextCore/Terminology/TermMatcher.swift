@@ -143,9 +143,7 @@ struct Trie<Symbol: Hashable> {
     /// The longest matches, left to right, not overlapping: at each position the longest path that
     /// `symbols` spells; after a match the search goes on past it.
     func longestMatches(in symbols: [Symbol]) -> [(start: Int, end: Int, value: Value)] {
-        var result: [(Int, Int, Value)] = []
-        var p = 0
-        while p < symbols.count {
+        scan(symbols.count) { p in
             var node = 0, q = p
             var best: (end: Int, value: Value)?
             while q < symbols.count, let child = children[node][symbols[q]] {
@@ -153,22 +151,14 @@ struct Trie<Symbol: Hashable> {
                 q += 1
                 if let v = values[node] { best = (q, v) }
             }
-            if let best {
-                result.append((p, best.end, best.value))
-                p = best.end
-            } else {
-                p += 1
-            }
+            return best
         }
-        return result
     }
 
     /// The same where each position offers several symbols (tried in turn) and only accepted values count.
     func longestMatches(in options: [[Symbol]], accept: (Value) -> Bool) -> [(start: Int, end: Int, value: Value)] {
-        var result: [(Int, Int, Value)] = []
-        var p = 0
-        while p < options.count {
-            guard options[p].contains(where: { children[0][$0] != nil }) else { p += 1; continue }  // most words start no term
+        scan(options.count) { p in
+            guard options[p].contains(where: { children[0][$0] != nil }) else { return nil }  // most words start no term
             var best: (end: Int, value: Value)?
             var frontier = [0]
             var q = p
@@ -181,7 +171,17 @@ struct Trie<Symbol: Hashable> {
                 for node in next { if let v = values[node], accept(v), best.map({ $0.end < q }) ?? true { best = (q, v) } }
                 frontier = next
             }
-            if let best {
+            return best
+        }
+    }
+
+    /// Positions 0..<count, left to right: where `longestFrom` finds a match, it is taken and the
+    /// scan goes on after it; elsewhere at the next position.
+    private func scan(_ count: Int, _ longestFrom: (Int) -> (end: Int, value: Value)?) -> [(start: Int, end: Int, value: Value)] {
+        var result: [(Int, Int, Value)] = []
+        var p = 0
+        while p < count {
+            if let best = longestFrom(p) {
                 result.append((p, best.end, best.value))
                 p = best.end
             } else {
