@@ -57,6 +57,23 @@ public enum EnglishWords {
         "used", "see", "cl", "pr", "tw", "classifier", "particle", "kind", "certain",
     ]
 
+    /// Where the words of `text` are: runs of letters and digits, an apostrophe inside a word kept
+    /// (didn't), hyphens splitting (intensity | modulated), punctuation and spaces left out.
+    public static func ranges(in text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var start: String.Index?
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i], next = text.index(after: i)
+            let inWord = c.isLetter || c.isNumber || ((c == "'" || c == "’") && start != nil && next < text.endIndex && text[next].isLetter)
+            if inWord, start == nil { start = i }
+            if !inWord, let s = start { result.append(s..<i); start = nil }
+            i = next
+        }
+        if let s = start { result.append(s..<text.endIndex) }
+        return result
+    }
+
     /// English number words and their values.
     public static let numberWords: [String: Int] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

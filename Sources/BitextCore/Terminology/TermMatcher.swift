@@ -37,7 +37,7 @@ public final class TermMatcher {
             let key = e.zh.unicodeScalars.flatMap { matchKey(of: $0) }
             if !key.isEmpty { zhTrie.insert(key, value: (k, 0)) }
             for (form, english) in ([e.en] + e.variants).enumerated() {
-                let words = Self.englishWords(english).map { Self.englishKey(of: english[$0], exact: Self.isAbbreviation(english[$0], in: english)) }
+                let words = EnglishWords.ranges(in: english).map { Self.englishKey(of: english[$0], exact: Self.isAbbreviation(english[$0], in: english)) }
                 if !words.isEmpty { enTrie.insert(words, value: (k, form)) }
             }
         }
@@ -74,7 +74,7 @@ public final class TermMatcher {
     /// Era" is that term's); with `entry`, only that entry's renderings, wherever they are written,
     /// inside longer terms too (for checking that a translation uses them).
     public func englishHits(in text: String, entry: Int? = nil) -> [Hit] {
-        let words = Self.englishWords(text)
+        let words = EnglishWords.ranges(in: text)
         let options = words.map { englishKeys(of: text[$0]) }
         return enTrie.longestMatches(in: options, accept: { entry == nil || $0.entry == entry }).map { m in
             let range = words[m.start].lowerBound..<words[m.end - 1].upperBound
@@ -88,22 +88,6 @@ public final class TermMatcher {
         let keys = [Self.englishKey(of: word, exact: true), Self.englishKey(of: word, exact: false)]
         wordKeys[word] = keys
         return keys
-    }
-
-    /// The words of English text (letters and digits; an apostrophe inside a word kept; hyphens split).
-    static func englishWords(_ text: String) -> [Range<String.Index>] {
-        var result: [Range<String.Index>] = []
-        var start: String.Index?
-        var i = text.startIndex
-        while i < text.endIndex {
-            let c = text[i], next = text.index(after: i)
-            let inWord = c.isLetter || c.isNumber || ((c == "'" || c == "’") && start != nil && next < text.endIndex && text[next].isLetter)
-            if inWord, start == nil { start = i }
-            if !inWord, let s = start { result.append(s..<i); start = nil }
-            i = next
-        }
-        if let s = start { result.append(s..<text.endIndex) }
-        return result
     }
 
     /// A word's key: its stem, or "=" and the word itself for an abbreviation matched exactly.

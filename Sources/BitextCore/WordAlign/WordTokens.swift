@@ -82,24 +82,6 @@ final class WordTokenizer {
 
     /// The words of English sentence `index`.
     static func english(_ sentence: Sentence, index: Int) -> [WordToken] {
-        let text = sentence.text
-        var result: [WordToken] = []
-        var start: String.Index?
-        var i = text.startIndex
-        while i < text.endIndex {
-            let c = text[i]
-            let next = text.index(after: i)
-            let inWord = c.isLetter || c.isNumber
-                || ((c == "'" || c == "’") && start != nil && next < text.endIndex && text[next].isLetter)
-            if inWord {
-                if start == nil { start = i }
-            } else if let s = start {
-                result.append(WordToken(text: String(text[s..<i]), sentence: index, range: s..<i))
-                start = nil
-            }
-            i = next
-        }
-        if let s = start { result.append(WordToken(text: String(text[s...]), sentence: index, range: s..<text.endIndex)) }
-        return result
+        EnglishWords.ranges(in: sentence.text).map { WordToken(text: String(sentence.text[$0]), sentence: index, range: $0) }
     }
 }
