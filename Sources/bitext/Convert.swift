@@ -18,10 +18,11 @@ extension Bitext {
                   bitext convert book.tsv book.tmx
                   bitext convert terms.csv terms.tbx --tbx-version 3
                   bitext convert terms.tbx terms.txt --to omegat
+                  some-tool | bitext convert - memory.tmx --from tsv
                 """
         )
 
-        @Argument(help: "The file to read.")
+        @Argument(help: "The file to read ('-' reads standard input; give --from).")
         var input: String
 
         @Argument(help: "The file to write (written atomically; - for standard output).")
@@ -35,11 +36,15 @@ extension Bitext {
 
         @OptionGroup var formats: FormatOptions
 
+        func validate() throws {
+            if input == "-" && from == nil { throw ValidationError("standard input has no name to tell its format by: add --from FORMAT") }
+        }
+
         func run() throws {
             try reportingErrors {
                 let settings = try formats.settings()
                 let target = try OutputTarget(path: output, inputs: [input])
-                let bytes = try DocumentReader.bytes(at: input)
+                let bytes = input == "-" ? StandardInput.readAll() : try DocumentReader.bytes(at: input)
                 let head = FormatKind.head(bytes)
                 let inKind = try FormatFiles.kind(of: input, head: head, named: from)
                 guard let outKind = to ?? FormatKind.detect(path: output, head: "") else {

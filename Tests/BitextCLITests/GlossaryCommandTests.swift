@@ -35,7 +35,7 @@ final class GlossaryCommandTests: XCTestCase {
         XCTAssertEqual(saved.status, 0, saved.stderr)
         let tsv = try CLI.run(["glossary", "--alignment", "a.tsv", "--format", "tsv"], in: dir)
         XCTAssertEqual(tsv.status, 0, tsv.stderr)
-        XCTAssertTrue(tsv.stdout.hasPrefix("zh\ten\tpinyin\tscore\tfrequency\texample_zh\texample_en\n"))
+        XCTAssertTrue(tsv.stdout.hasPrefix("zh\ten\tpinyin\tscore\tfrequency\texample_zh\texample_en\tvariants\n"))
         XCTAssertTrue(tsv.stdout.contains("\n伊斯兰国\tIslamic State\tyī sī lán guó\t"))
         let jsonl = try CLI.run(["glossary", excerpt, "--format", "jsonl"])
         let first = try XCTUnwrap(jsonl.stdout.split(separator: "\n").first)

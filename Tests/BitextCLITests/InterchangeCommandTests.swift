@@ -167,3 +167,17 @@ final class InterchangeCommandTests: XCTestCase {
         XCTAssertGreaterThan(png.count, 10_000, "a page with text on it, not a blank image")
     }
 }
+
+final class ConvertStandardInputTests: XCTestCase {
+    func testConvertReadsStandardInputWhenTheFormatIsNamed() throws {
+        let dir = try CLI.temporaryDirectory(for: self)
+        let tsv = Data("你好\t\"Go,\" he said.\t0.9\n".utf8)
+        let r = try CLI.run(["convert", "-", "m.jsonl", "--from", "tsv"], stdin: tsv, in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("m.jsonl"), encoding: .utf8),
+                       "{\"confidence\":0.9,\"en_text\":\"\\\"Go,\\\" he said.\",\"zh_text\":\"你好\"}\n")
+        let unnamed = try CLI.run(["convert", "-", "m2.jsonl"], stdin: tsv, in: dir)
+        XCTAssertEqual(unnamed.status, 64)
+        XCTAssertTrue(unnamed.stderr.contains("add --from FORMAT"), unnamed.stderr)
+    }
+}

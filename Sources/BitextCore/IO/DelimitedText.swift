@@ -1,7 +1,10 @@
 import Foundation
 
-/// Rows of comma- or tab-separated text (RFC 4180 quoting: fields in double quotes may hold the
-/// separator, line breaks and doubled quotes).
+/// Rows of comma- or tab-separated text. CSV follows RFC 4180 (fields in double quotes may hold the
+/// separator, line breaks and doubled quotes). TSV follows its own convention, what `cut -f2`,
+/// hunalign and LF Aligner expect: plain fields, no quoting, a tab or line break inside a field
+/// written as a space; on reading, a field is unwrapped only when it is wholly in double quotes
+/// with every inner quote doubled (so `"Go," he said.` stays as it is).
 public enum DelimitedText {
     /// One parsed row and the 1-based line it starts on.
     public struct Row: Sendable, Equatable {
@@ -9,17 +12,52 @@ public enum DelimitedText {
         public var line: Int
     }
 
-    /// One row, ended by CRLF for CSV and LF for TSV: a field holding the separator, a quote or a
-    /// line break is quoted, its quotes doubled (RFC 4180).
+    /// One row, ended by CRLF for CSV and LF for TSV. CSV: a field holding the separator, a quote or a
+    /// line break is quoted, its quotes doubled (RFC 4180). TSV: fields as they are, tabs and line
+    /// breaks as spaces; only a field that itself starts and ends with a quote is quoted, so that
+    /// reading gives it back.
     public static func line(_ fields: [String], separator: Character) -> String {
-        fields.map { field in
+        if separator == "\t" { return fields.map(tsvField).joined(separator: "\t") + "\n" }
+        return fields.map { field in
             field.contains(where: { $0 == separator || $0 == "\"" || $0.isNewline })
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }.joined(separator: String(separator)) + (separator == "," ? "\r\n" : "\n")
     }
 
-    /// The rows of `text`; an unbalanced quote is an error naming `source` and the line.
+    static func tsvField(_ field: String) -> String {
+        let flat = field.contains(where: { $0 == "\t" || $0.isNewline }) ? String(field.map { $0 == "\t" || $0.isNewline ? " " : $0 }) : field
+        guard flat.count >= 2, flat.hasPrefix("\""), flat.hasSuffix("\"") else { return flat }
+        return "\"" + flat.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A TSV field as read: unwrapped when wholly in quotes with every inner quote doubled, else as written.
+    static func tsvValue(_ field: Substring) -> String {
+        guard field.count >= 2, field.first == "\"", field.last == "\"" else { return String(field) }
+        var value = ""
+        var i = field.index(after: field.startIndex)
+        let end = field.index(before: field.endIndex)
+        while i < end {
+            if field[i] == "\"" {
+                let next = field.index(after: i)
+                guard next < end, field[next] == "\"" else { return String(field) }  // a lone quote: not RFC quoting
+                value.append("\"")
+                i = field.index(after: next)
+            } else {
+                value.append(field[i])
+                i = field.index(after: i)
+            }
+        }
+        return value
+    }
+
+    /// The rows of `text` (blank lines skipped): TSV as plain tab-separated lines, CSV by RFC 4180,
+    /// where an unbalanced quote is an error naming `source` and the line.
     public static func rows(_ text: String, separator: Character, source: String) throws(BitextError) -> [Row] {
+        if separator == "\t" {
+            return TextLines.split(text).enumerated().compactMap { k, line in
+                line.isEmpty ? nil : Row(fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(tsvValue), line: k + 1)
+            }
+        }
         var rows: [Row] = []
         var fields: [String] = []
         var field = ""

@@ -175,6 +175,9 @@ public final class OutputFile {
     private var handle: UnsafeMutablePointer<FILE>?
     private var committed = false
 
+    /// The output's path as the user gave it ("-" for standard output), for messages.
+    public var path: String { target.path }
+
     /// Temporary files not yet committed, for removal on SIGINT/SIGTERM.
     private static let pending = Mutex<Set<String>>([])
 

@@ -1,5 +1,5 @@
 /// Alignments as tab-separated rows `zh<TAB>en<TAB>confidence<TAB>source`, one per bead, no
-/// header; a field holding a tab, a quote or a line break is quoted as in RFC 4180.
+/// header, written and read as plain TSV (see `DelimitedText`).
 public struct AlignmentTable: InterchangeFormat {
     public init() {}
 
@@ -15,7 +15,7 @@ public struct AlignmentTable: InterchangeFormat {
             guard row.fields.count >= 2 else {
                 throw .badLine(path: source, line: row.line, reason: "expected zh<TAB>en<TAB>confidence")
             }
-            let confidence = row.fields.count > 2 && !row.fields[2].isEmpty ? Double(row.fields[2]) : nil
+            let confidence = row.fields.count > 2 && !row.fields[2].isEmpty ? Double(row.fields[2]).flatMap { (0...1).contains($0) ? $0 : nil } : nil
             if row.fields.count > 2 && !row.fields[2].isEmpty && confidence == nil {
                 throw .badLine(path: source, line: row.line, reason: "the third field '\(row.fields[2])' is not a confidence (a number from 0 to 1)")
             }

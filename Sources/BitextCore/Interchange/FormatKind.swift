@@ -9,9 +9,11 @@ public enum FormatKind: String, CaseIterable, Sendable {
     /// OmegaT's first line for a UTF-8 glossary in a `.txt` file.
     public static let omegaTMagic = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
 
-    /// The start of a file's content, decoded leniently: enough to tell formats apart.
+    /// The start of a file's content, decoded leniently: its first 4096 bytes and at least its
+    /// whole first line, however long (a JSON Lines alignment's first object can be longer).
     public static func head(_ bytes: [UInt8]) -> String {
-        String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let firstLineEnd = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? bytes.count
+        return String(decoding: bytes.prefix(max(4096, firstLineEnd)), as: UTF8.self)
     }
 
     /// The format of the file at `path` whose content starts with `head`: by extension, then by
@@ -22,9 +24,9 @@ public enum FormatKind: String, CaseIterable, Sendable {
         switch ext {
         case "tmx": return .tmx
         case "tbx": return .tbx
-        case "utf8": return .omegat
+        case "utf8", "tab": return .omegat
         case "csv": return .csv
-        case "tsv", "tab": return .tsv
+        case "tsv": return .tsv
         case "jsonl", "ndjson": return .jsonl
         case "txt" where head.hasPrefix(omegaTMagic): return .omegat
         default: break

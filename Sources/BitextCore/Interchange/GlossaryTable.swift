@@ -24,17 +24,19 @@ public struct GlossaryTable: InterchangeFormat {
         }
     }
 
-    /// Whether a spreadsheet would take text starting like `text` (= + - @) for a formula.
+    /// Whether a spreadsheet would take text starting like `text` (= + - @) for a formula, or
+    /// `text` is such text behind apostrophes ('=A1, a user's own guard): both get one more.
     static func startsLikeAFormula(_ text: Substring) -> Bool {
-        text.first.map { "=+-@".contains($0) } ?? false
+        text.drop { $0 == "'" }.first.map { "=+-@".contains($0) } ?? false
     }
 
-    /// `cell` with an apostrophe before a leading = + - @.
+    /// `cell` with an apostrophe before a leading = + - @ (and before a user's own '=…, so that
+    /// reading gives back exactly what was written).
     static func formulaGuarded(_ cell: String) -> String {
         startsLikeAFormula(cell[...]) ? "'" + cell : cell
     }
 
-    /// `cell` without the apostrophe `formulaGuarded` put before it.
+    /// `cell` without the one apostrophe `formulaGuarded` put before it.
     static func formulaUnguarded(_ cell: String) -> String {
         cell.hasPrefix("'") && startsLikeAFormula(cell.dropFirst()) ? String(cell.dropFirst()) : cell
     }

@@ -2,24 +2,54 @@ import Foundation
 
 /// JSON Lines: one JSON object per line.
 enum JSONLines {
-    /// `object` as one line (keys sorted, slashes not escaped).
+    /// `object` as one line (keys sorted, slashes not escaped). A number JSON cannot hold (NaN,
+    /// infinity) is left out, so the line is never lost.
     static func line(_ object: [String: Any]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        let finite = object.compactMapValues { value -> Any? in
+            if let d = value as? Double, !d.isFinite { return nil }
+            return value
+        }
+        guard let data = try? JSONSerialization.data(withJSONObject: finite, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+            preconditionFailure("JSON Lines object of strings, numbers and arrays could not be serialised")
+        }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     /// The objects of `text` with their 1-based lines; a line that is not a JSON object is an error.
     static func objects(_ text: String, source: String) throws(BitextError) -> [(object: [String: Any], line: Int)] {
         var result: [(object: [String: Any], line: Int)] = []
-        for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (k, line) in TextLines.split(text).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
                 throw .badLine(path: source, line: k + 1, reason: "not a JSON object")
             }
+            for (key, value) in object {
+                if let s = value as? String, s.unicodeScalars.contains("\u{0}") {
+                    throw .badLine(path: source, line: k + 1, reason: "\"\(key)\" holds U+0000 (\\u0000), which no text format bitext writes can keep")
+                }
+            }
             result.append((object, k + 1))
         }
         return result
+    }
+
+    /// The number field `key` of `object`, if present: finite and, when `range` is given, inside it.
+    static func number(_ object: [String: Any], _ key: String, in range: ClosedRange<Double>? = nil, line: Int, source: String)
+        throws(BitextError) -> Double? {
+        guard let value = object[key], !(value is NSNull) else { return nil }
+        guard let n = value as? NSNumber, n.doubleValue.isFinite, range.map({ $0.contains(n.doubleValue) }) ?? true else {
+            let bounds = range.map { " from \($0.lowerBound) to \($0.upperBound)" } ?? ""
+            throw .badLine(path: source, line: line, reason: "\"\(key)\" is \(value), not a number\(bounds)")
+        }
+        return n.doubleValue
+    }
+
+    /// The whole-number field `key` of `object`, if present, from 0 to Int32.max.
+    static func count(_ object: [String: Any], _ key: String, line: Int, source: String) throws(BitextError) -> Int? {
+        guard let d = try number(object, key, in: 0...Double(Int32.max), line: line, source: source) else { return nil }
+        guard d.rounded() == d else { throw .badLine(path: source, line: line, reason: "\"\(key)\" is \(d), not a whole number") }
+        return Int(d)
     }
 
     /// The string field `key` of `object`, required.
@@ -48,7 +78,8 @@ public struct AlignmentJSONLines: InterchangeFormat {
         try JSONLines.objects(text(bytes, source: source), source: source).map { o, line throws(BitextError) in
             TranslationUnit(zh: try JSONLines.string(o, "zh_text", line: line, source: source),
                             en: try JSONLines.string(o, "en_text", line: line, source: source),
-                            confidence: (o["confidence"] as? NSNumber)?.doubleValue, source: o["source"] as? String)
+                            confidence: try JSONLines.number(o, "confidence", in: 0...1, line: line, source: source),
+                            source: o["source"] as? String)
         }
     }
 }
@@ -70,8 +101,9 @@ public struct GlossaryJSONLines: InterchangeFormat {
         try JSONLines.objects(text(bytes, source: source), source: source).map { o, line throws(BitextError) in
             TermEntry(zh: try JSONLines.string(o, "zh", line: line, source: source),
                       en: try JSONLines.string(o, "en", line: line, source: source),
-                      pinyin: o["pinyin"] as? String ?? "", score: (o["score"] as? NSNumber)?.doubleValue ?? 1,
-                      frequency: (o["frequency"] as? NSNumber)?.intValue ?? 1,
+                      pinyin: o["pinyin"] as? String ?? "",
+                      score: try JSONLines.number(o, "score", in: 0...1, line: line, source: source) ?? 1,
+                      frequency: try JSONLines.count(o, "frequency", line: line, source: source) ?? 1,
                       exampleZh: o["example_zh"] as? String ?? "", exampleEn: o["example_en"] as? String ?? "",
                       references: o["references"] as? [String] ?? [], variants: o["variants"] as? [String] ?? [])
         }

@@ -1,4 +1,5 @@
-/// OmegaT glossaries: UTF-8, one entry per line, `source<TAB>target<TAB>comment` (the comment is
+/// OmegaT glossaries (`.txt`, `.utf8`, `.tab`; read in any encoding with LF, CRLF or CR line ends,
+/// written in UTF-8 with LF): one entry per line, `source<TAB>target<TAB>comment` (the comment is
 /// the pinyin); lines starting with # are comments. Tabs and line breaks inside fields become
 /// spaces, since the format cannot hold them. A `.utf8` file says its encoding by its name; any
 /// other gets OmegaT's magic first line, which says it in a `.txt`.
@@ -23,8 +24,7 @@ public struct OmegaTGlossary: InterchangeFormat {
 
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TermEntry] {
         var entries: [TermEntry] = []
-        for (k, line) in try text(bytes, source: source).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
+        for (k, line) in try TextLines.split(text(bytes, source: source)).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
             guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {

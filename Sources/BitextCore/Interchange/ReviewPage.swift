@@ -72,7 +72,7 @@ public struct ReviewPage {
         try out.write(header("\(hits.count) hits of \(counts.count) glossary entries; hover over a term for its translation."))
         try out.write("<style>mark{background:#fde68a;border-radius:2px}ol.text li{margin:.2em 0}</style>\n<ol class=\"text\">\n")
         let byLine = Dictionary(grouping: hits, by: \.line)
-        for (k, line) in TermLookup.lines(of: text).enumerated() {
+        for (k, line) in TextLines.split(text).enumerated() {
             let lineText = String(line)
             var html = "", cursor = lineText.startIndex
             for hit in (byLine[k + 1] ?? []).sorted(by: { $0.column < $1.column }) {

@@ -39,6 +39,7 @@ public struct TBXFormat: InterchangeFormat {
         }
         try out.write("  <text>\n    <body>\n")
         for (k, e) in entries.enumerated() {
+            try XMLText.checkWritable([e.zh, e.en, e.pinyin, e.exampleZh, e.exampleEn] + e.variants + e.references, item: k + 1, kind: "entry", to: out)
             var x = "      <\(n.entry) id=\"e\(k + 1)\">\n"
             var zhNotes = [] as [String]
             if !e.pinyin.isEmpty { zhNotes.append("pinyin: \(e.pinyin)") }

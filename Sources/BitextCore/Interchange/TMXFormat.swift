@@ -24,7 +24,8 @@ public struct TMXFormat: InterchangeFormat {
               <body>
 
             """)
-        for unit in units where !unit.zh.isEmpty && !unit.en.isEmpty {
+        for (k, unit) in units.enumerated() where !unit.zh.isEmpty && !unit.en.isEmpty {
+            try XMLText.checkWritable([unit.zh, unit.en, unit.source ?? ""], item: k + 1, kind: "unit", to: out)
             var tu = "    <tu>\n"
             if let c = unit.confidence { tu += "      <prop type=\"x-confidence\">\(String(format: "%.3f", c))</prop>\n" }
             if let s = unit.source { tu += "      <prop type=\"x-source\">\(XMLText.escaped(s))</prop>\n" }

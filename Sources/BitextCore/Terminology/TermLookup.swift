@@ -15,7 +15,7 @@ public struct TermLookup {
     public static func hits(in text: String, matcher: TermMatcher, languages: Set<Language>) -> [Hit] {
         var result: [Hit] = []
         var number = 0
-        for line in lines(of: text) {
+        for line in TextLines.split(text) {
             number += 1
             var found: [TermMatcher.Hit] = []
             if languages.contains(.zh) { found += matcher.chineseHits(in: String(line)) }
@@ -25,23 +25,6 @@ public struct TermLookup {
                 result.append(Hit(line: number, column: text[..<hit.range.lowerBound].count + 1, match: hit))
             }
         }
-        return result
-    }
-
-    /// The lines of `text`: LF, CRLF and CR all end one.
-    static func lines(of text: String) -> [Substring] {
-        var result: [Substring] = []
-        var start = text.startIndex
-        var i = start
-        while i < text.endIndex {
-            let c = text[i]
-            if c == "\n" || c == "\r" || c == "\r\n" {
-                result.append(text[start..<i])
-                start = text.index(after: i)
-            }
-            i = text.index(after: i)
-        }
-        if start < text.endIndex { result.append(text[start...]) }
         return result
     }
 

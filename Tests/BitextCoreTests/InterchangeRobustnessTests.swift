@@ -1,0 +1,96 @@
+@testable import BitextCore
+import Foundation
+import XCTest
+
+/// Files as other tools write them, and values a format cannot hold: read right or refused with
+/// FILE:LINE, never silently lost.
+final class InterchangeRobustnessTests: XCTestCase {
+    private let settings = FormatSettings(languages: try! LanguageTags())
+
+    private func file(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let path = try Fixtures.temporaryDirectory(for: self).appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    private func written<F: InterchangeFormat>(_ format: F, _ units: [F.Unit]) throws -> String {
+        let path = try Fixtures.temporaryDirectory(for: self).appendingPathComponent("out").path
+        let out = try OutputFile(path: path)
+        try format.write(units, to: out)
+        try out.commit()
+        return try String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    func testOmegaTGlossaryWithCRLFUTF16AndTabExtension() throws {
+        let crlf = FormatKind.omegaTMagic + "\r\n伊斯兰国\tIslamic State\tyī sī lán guó\r\n哈里发国\tcaliphate\t\r\n"
+        XCTAssertEqual(try OmegaTGlossary().read(path: file("g.txt", Array(crlf.utf8))).map(\.en), ["Islamic State", "caliphate"])
+        let noMagic = "伊斯兰国\tIslamic State\r\n哈里发国\tcaliphate\r\n"
+        XCTAssertEqual(try OmegaTGlossary().read(path: file("g.utf8", Array(noMagic.utf8))).map(\.zh), ["伊斯兰国", "哈里发国"])
+        let utf16: [UInt8] = [0xFF, 0xFE] + Array(noMagic.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        XCTAssertEqual(try OmegaTGlossary().read(path: file("g.tab", utf16)).map(\.en), ["Islamic State", "caliphate"])
+        XCTAssertEqual(FormatKind.detect(path: "glossary.tab", head: ""), .omegat, "OmegaT's own .tab glossaries")
+    }
+
+    func testJSONLinesWithCRLFAndALongFirstLine() throws {
+        let crlf = "{\"zh_text\":\"你好\",\"en_text\":\"Hello\"}\r\n{\"zh_text\":\"再见\",\"en_text\":\"Bye\"}\r\n"
+        XCTAssertEqual(try AlignmentJSONLines().read(path: file("a.jsonl", Array(crlf.utf8))).map(\.en), ["Hello", "Bye"])
+        let long = "{\"confidence\":0.9,\"en_text\":\"\(String(repeating: "word ", count: 1500))\",\"zh_text\":\"字\"}\n"
+        XCTAssertGreaterThan(long.utf8.count, 4096)
+        let head = FormatKind.head(Array(long.utf8))
+        XCTAssertFalse(FormatKind.jsonl.holdsGlossary(head: head), "the zh_text key after 4096 bytes is still seen: an alignment")
+    }
+
+    func testJSONLinesNumbersAreCheckedAndNeverLoseALine() throws {
+        func bad(_ line: String, _ reason: String) throws {
+            let path = try file("bad.jsonl", Array(("{\"zh\":\"伊斯兰国\",\"en\":\"Islamic State\"}\n" + line + "\n").utf8))
+            XCTAssertThrowsError(try GlossaryJSONLines().read(path: path)) {
+                XCTAssertTrue("\($0)".hasPrefix("\(path):2: error:"), "\($0)")
+                XCTAssertTrue("\($0)".contains(reason), "\($0)")
+            }
+        }
+        try bad("{\"zh\":\"哈里发国\",\"en\":\"caliphate\",\"frequency\":1e300}", "\"frequency\" is")
+        try bad("{\"zh\":\"哈里发国\",\"en\":\"caliphate\",\"score\":1.5}", "not a number from 0.0 to 1.0")
+        try bad("{\"zh\":\"哈里\\u0000发国\",\"en\":\"caliphate\"}", "U+0000")
+        let alignment = try file("c.jsonl", Array("{\"zh_text\":\"你好\",\"en_text\":\"Hi\",\"confidence\":-0.1}\n".utf8))
+        XCTAssertThrowsError(try AlignmentJSONLines().read(path: alignment)) { XCTAssertTrue("\($0)".contains("\"confidence\" is -0.1")) }
+        let text = try written(AlignmentJSONLines(), [TranslationUnit(zh: "你好", en: "Hi", confidence: .nan)])
+        XCTAssertEqual(text, "{\"en_text\":\"Hi\",\"zh_text\":\"你好\"}\n", "a NaN confidence is left out, the bead kept")
+    }
+
+    func testTSVIsPlainAsCutAndOtherAlignersExpect() throws {
+        let units = [TranslationUnit(zh: "他说：“走吧。”", en: "\"Go,\" he said.", confidence: 0.9),
+                     TranslationUnit(zh: "书名", en: "\"Boko Haram\"", confidence: nil),
+                     TranslationUnit(zh: "甲\t乙", en: "a\nb", confidence: 1)]
+        let text = try written(AlignmentTable(), units)
+        XCTAssertEqual(text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false)[1] },
+                       ["\"Go,\" he said.", "\"\"\"Boko Haram\"\"\"", "a b"], "cut -f2 shows the English as written")
+        let read = try AlignmentTable().read(path: file("a.tsv", Array(text.utf8)))
+        XCTAssertEqual(read.map(\.en), ["\"Go,\" he said.", "\"Boko Haram\"", "a b"])
+        XCTAssertEqual(read[2].zh, "甲 乙")
+        // TSV from hunalign or LF Aligner, unquoted, keeps its quotation marks; an RFC-quoted field is unwrapped.
+        let foreign = "你好\t\"Go,\" he said.\t0.9\n再见\t\"say \"\"bye\"\"\"\t\n"
+        XCTAssertEqual(try AlignmentTable().read(path: file("h.tsv", Array(foreign.utf8))).map(\.en), ["\"Go,\" he said.", "say \"bye\""])
+        let nan = try file("n.tsv", Array("你好\thello\tnan\n".utf8))
+        XCTAssertThrowsError(try AlignmentTable().read(path: nan)) { XCTAssertTrue("\($0)".contains("not a confidence"), "\($0)") }
+    }
+
+    func testCSVFormulaGuardIsExactlyReversible() throws {
+        let entries = [TermEntry(zh: "公式", en: "'=1+1"), TermEntry(zh: "负一", en: "-1"), TermEntry(zh: "引号", en: "'quoted")]
+        let csv = GlossaryTable(separator: ",", byteOrderMark: false)
+        let text = try written(csv, entries)
+        XCTAssertTrue(text.contains("公式,''=1+1,"), text)
+        XCTAssertTrue(text.contains("负一,'-1,"), text)
+        XCTAssertEqual(try csv.read(path: file("g.csv", Array(text.utf8))).map(\.en), ["'=1+1", "-1", "'quoted"])
+    }
+
+    func testXMLIllegalControlCharactersAreRefusedNotDropped() throws {
+        let tmx = TMXFormat(languages: settings.languages)
+        XCTAssertThrowsError(try written(tmx, [TranslationUnit(zh: "你好", en: "Hi"), TranslationUnit(zh: "再见", en: "By\u{1}e")])) {
+            XCTAssertTrue("\($0)".contains("unit 2 holds U+0001, a control character XML cannot hold"), "\($0)")
+        }
+        let tbx = TBXFormat(languages: settings.languages, version: 2)
+        XCTAssertThrowsError(try written(tbx, [TermEntry(zh: "伊斯兰国", en: "Islamic\u{7}State")])) {
+            XCTAssertTrue("\($0)".contains("entry 1 holds U+0007"), "\($0)")
+        }
+    }
+}
