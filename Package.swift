@@ -16,11 +16,15 @@ let package = Package(
         // Stable-name wrappers with plain C types (ICU's enums clash with Foundation's ICU copy).
         .target(name: "CICU", dependencies: ["CICUSystem"]),
         .target(name: "ICUKit", dependencies: ["CICU"]),
+        // System libxml2 through pkg-config, behind a C shim and a Swift pull reader, as ICU is.
+        .systemLibrary(name: "CXMLSystem", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CXML", dependencies: ["CXMLSystem"]),
+        .target(name: "XMLKit", dependencies: ["CXML"]),
         // zlib reads the gzip'd CC-CEDICT shipped as a resource (Foundation on Linux cannot gunzip).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "BitextCore",
-            dependencies: ["ICUKit", "CZlib"],
+            dependencies: ["ICUKit", "XMLKit", "CZlib"],
             resources: [.copy("Resources/cedict_1_0_ts_utf-8_mdbg.txt.gz"), .copy("Resources/general-frequency.tsv.gz")]
         ),
         .executableTarget(
@@ -28,6 +32,7 @@ let package = Package(
             dependencies: ["BitextCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
+        .testTarget(name: "XMLKitTests", dependencies: ["XMLKit"]),
         // Finding and running the external checkers (xmllint, jing, python3, Chromium) some tests use.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore", "ICUKit", "TestSupport"]),

@@ -44,15 +44,16 @@ extension Bitext {
             try reportingErrors {
                 let settings = try formats.settings()
                 let target = try OutputTarget(path: output, inputs: [input])
-                let bytes = input == "-" ? StandardInput.readAll() : try DocumentReader.bytes(at: input)
-                let head = FormatKind.head(bytes)
+                // Standard input is read whole; a file is only looked at here, and read (XML streamed) by its format.
+                let stdin = input == "-" ? StandardInput.readAll() : nil
+                let head = if let stdin { FormatKind.head(stdin) } else { try FormatKind.head(path: input) }
                 let inKind = try FormatFiles.kind(of: input, head: head, named: from)
                 guard let outKind = to ?? FormatKind.detect(path: output, head: "") else {
                     throw BitextError.unknownFormat(path: output, reason: "cannot tell the output format from the name — add --to FORMAT")
                 }
                 // Both formats are checked before anything is read or written.
                 func copy<Unit>(_ reader: any InterchangeFormat<Unit>, _ writer: any InterchangeFormat<Unit>) throws(BitextError) {
-                    let units = try reader.read(bytes, source: input)
+                    let units = if let stdin { try reader.read(stdin, source: "<stdin>") } else { try reader.read(path: input) }
                     let out = try target.open()
                     try writer.write(units, to: out)
                     try out.commit()

@@ -49,8 +49,7 @@ enum FormatFiles {
 
     /// An alignment saved as TMX, TSV or JSON Lines.
     static func readAlignment(_ path: String, settings: FormatSettings) throws(BitextError) -> Alignment {
-        let bytes = try DocumentReader.bytes(at: path)
-        let format = try settings.alignmentFormat(kind(of: path, head: FormatKind.head(bytes), named: nil), path: path)
-        return Alignment(units: try format.read(bytes, source: path))
+        let format = try settings.alignmentFormat(kind(of: path, head: FormatKind.head(path: path), named: nil), path: path)
+        return Alignment(units: try format.read(path: path))
     }
 }

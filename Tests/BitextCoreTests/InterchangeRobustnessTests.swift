@@ -93,4 +93,35 @@ final class InterchangeRobustnessTests: XCTestCase {
             XCTAssertTrue("\($0)".contains("entry 1 holds U+0007"), "\($0)")
         }
     }
+
+    func testHostileXMLIsAnErrorNamingTheFileNeverACrash() throws {
+        let deepSeg = "<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"zh\"><seg>" + String(repeating: "<hi>", count: 40_000) + "伊斯兰国"
+            + String(repeating: "</hi>", count: 40_000) + "</seg></tuv></tu></body></tmx>"
+        let tmx = try file("deep.tmx", Array(deepSeg.utf8))
+        XCTAssertThrowsError(try TMXFormat(languages: settings.languages).read(path: tmx)) {
+            XCTAssertTrue("\($0)".hasPrefix("\(tmx):1:"), "\($0)")
+            XCTAssertTrue("\($0)".contains("nesting deeper than 256 levels"), "\($0)")
+        }
+        let deepBody = "<martif type=\"TBX-Basic\"><text><body>" + String(repeating: "<x>", count: 40_000) + String(repeating: "</x>", count: 40_000) + "</body></text></martif>"
+        let tbx = try file("deep.tbx", Array(deepBody.utf8))
+        XCTAssertThrowsError(try TBXFormat(languages: settings.languages, version: 2).read(path: tbx)) {
+            XCTAssertTrue("\($0)".contains("nesting deeper than 256 levels"), "\($0)")
+        }
+        let entity = "<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"zh\"><seg>你好</seg></tuv><tuv xml:lang=\"en\"><seg>Hello &nbsp; world</seg></tuv></tu></body></tmx>"
+        let undefined = try file("entity.tmx", Array(entity.utf8))
+        XCTAssertThrowsError(try TMXFormat(languages: settings.languages).read(path: undefined)) {
+            XCTAssertTrue("\($0)".hasPrefix("\(undefined):2:"), "\($0)")
+            XCTAssertTrue("\($0)".contains("nbsp"), "the entity is named: \($0)")
+        }
+    }
+
+    func testATMXOverTenMegabytesIsRead() throws {
+        let unit = "<tu><tuv xml:lang=\"zh-CN\"><seg>" + String(repeating: "伊斯兰国", count: 40) + "</seg></tuv><tuv xml:lang=\"en-US\"><seg>"
+            + String(repeating: "Islamic State ", count: 40) + "</seg></tuv></tu>\n"
+        let text = "<tmx version=\"1.4\"><header/><body>\n" + String(repeating: unit, count: 12_000) + "</body></tmx>\n"
+        XCTAssertGreaterThan(text.utf8.count, 10_000_000)
+        let units = try TMXFormat(languages: settings.languages).read(path: file("big.tmx", Array(text.utf8)))
+        XCTAssertEqual(units.count, 12_000)
+        XCTAssertEqual(units.last?.zh.count, 160)
+    }
 }

@@ -21,6 +21,14 @@ public struct DocumentReader: Sendable {
         return Document(source: source, encoding: encoding, paragraphs: ParagraphReader().paragraphs(in: text))
     }
 
+    /// The size in bytes of the regular file at `path`; a missing file or a folder is an error.
+    public static func size(of path: String) throws(BitextError) -> Int {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .fileNotFound(path: path) }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
+        return ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
     /// The bytes of the file at `path`.
     public static func bytes(at path: String) throws(BitextError) -> [UInt8] {
         var isDirectory: ObjCBool = false

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The interchange formats by name, and how a file's format is told from its name and content.
 public enum FormatKind: String, CaseIterable, Sendable {
     case tmx, tbx, omegat, csv, tsv, jsonl
@@ -14,6 +16,20 @@ public enum FormatKind: String, CaseIterable, Sendable {
     public static func head(_ bytes: [UInt8]) -> String {
         let firstLineEnd = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? bytes.count
         return String(decoding: bytes.prefix(max(4096, firstLineEnd)), as: UTF8.self)
+    }
+
+    /// The head (as `head(_:)`) of the file at `path`, read without reading the whole file.
+    public static func head(path: String) throws(BitextError) -> String {
+        _ = try DocumentReader.size(of: path)
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path: path, reason: "permission denied") }
+        defer { try? handle.close() }
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = handle.readData(ofLength: 65_536)
+            bytes += chunk
+            if chunk.isEmpty || bytes.contains(where: { $0 == 0x0A || $0 == 0x0D }) { break }
+        }
+        return head(bytes)
     }
 
     /// The format of the file at `path` whose content starts with `head`: by extension, then by

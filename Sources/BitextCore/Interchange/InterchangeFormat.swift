@@ -5,6 +5,8 @@ public protocol InterchangeFormat<Unit>: Sendable {
     associatedtype Unit
     /// Reads the units of a file's bytes; `source` names the file in errors.
     func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [Unit]
+    /// Reads the file at `path` (XML formats stream it from the disk instead of holding its bytes).
+    func read(path: String) throws(BitextError) -> [Unit]
     /// Writes `units` to `out` one at a time.
     func write(_ units: some Sequence<Unit>, to out: OutputFile) throws(BitextError)
 }

@@ -67,41 +67,59 @@ public struct TBXFormat: InterchangeFormat {
         return x + "          </\(t)>\n"
     }
 
-    /// Reads either layout (whatever `version` says): each entry needs a Chinese and an English term.
+    /// Reads either layout (whatever `version` says), one entry at a time (the document is never
+    /// held as a tree): each entry needs a Chinese and an English term.
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TermEntry] {
-        let root = try XMLTree(data: Data(bytes), source: source).root
-        let layout: (entry: String, language: String, term: String)
-        switch root.name {
-        case "martif": layout = ("termEntry", "langSet", "tig")
-        case "tbx": layout = ("conceptEntry", "langSec", "termSec")
-        default:
-            throw .malformed(path: source, line: root.line, column: nil, reason: "the root element is <\(root.name)>, not <martif> or <tbx> — this is not a TBX file")
+        try read(source: source) { root, isUnit, unit throws(BitextError) in try XMLTree.stream(bytes, source: source, root: root, isUnit: isUnit, unit: unit) }
+    }
+
+    /// Reads the file at `path`, streaming it from the disk.
+    public func read(path: String) throws(BitextError) -> [TermEntry] {
+        try read(source: path) { root, isUnit, unit throws(BitextError) in try XMLTree.stream(path: path, root: root, isUnit: isUnit, unit: unit) }
+    }
+
+    private func read(source: String, stream: ((XMLTree.Element) throws(BitextError) -> Void, (String, [String]) -> Bool,
+                                               (XMLTree.Element) throws(BitextError) -> Void) throws(BitextError) -> Set<String>)
+        throws(BitextError) -> [TermEntry] {
+        var layout: (entry: String, language: String, term: String) = ("termEntry", "langSet", "tig")
+        var entries: [TermEntry] = []
+        try stream({ root throws(BitextError) in
+            switch root.name {
+            case "martif": layout = ("termEntry", "langSet", "tig")
+            case "tbx": layout = ("conceptEntry", "langSec", "termSec")
+            default:
+                throw .malformed(path: source, line: root.line, column: nil, reason: "the root element is <\(root.name)>, not <martif> or <tbx> — this is not a TBX file")
+            }
+        }, { name, _ in name == layout.entry }, { entry throws(BitextError) in
+            entries.append(try self.entry(entry, layout: layout, source: source))
+        })
+        return entries
+    }
+
+    private func entry(_ entry: XMLTree.Element, layout: (entry: String, language: String, term: String), source: String) throws(BitextError) -> TermEntry {
+        var sides: [Language: [XMLTree.Element]] = [:]
+        for set in entry.children(layout.language) {
+            let tag = try set.languageTag(in: source)
+            // TBX-Basic v2 also allows <ntig><termGrp><term>; any <term> below the set counts.
+            if let language = LanguageTags.language(of: tag) {
+                sides[language, default: []] += set.children.filter { $0.name == layout.term || $0.name == "ntig" }
+            }
         }
-        return try root.descendants(layout.entry).map { entry throws(BitextError) in
-            var sides: [Language: [XMLTree.Element]] = [:]
-            for set in entry.children(layout.language) {
-                let tag = try set.languageTag(in: source)
-                // TBX-Basic v2 also allows <ntig><termGrp><term>; any <term> below the set counts.
-                if let language = LanguageTags.language(of: tag) {
-                    sides[language, default: []] += set.children.filter { $0.name == layout.term || $0.name == "ntig" }
-                }
-            }
-            guard let zh = sides[.zh]?.first, let en = sides[.en]?.first,
-                  let zhTerm = zh.descendants("term").first?.text, let enTerm = en.descendants("term").first?.text else {
-                throw .malformed(path: source, line: entry.line, column: nil,
-                                 reason: "<\(layout.entry)> needs a Chinese and an English term (a <\(layout.language)> with xml:lang zh… and en…)")
-            }
-            let notes = zh.descendants("note").map(\.text)
-            func note(_ key: String) -> String? {
-                notes.first { $0.hasPrefix(key + ": ") }.map { String($0.dropFirst(key.count + 2)) }
-            }
-            func context(_ term: XMLTree.Element) -> String {
-                term.descendants("descrip").first { $0.attributes["type"] == "context" }?.text ?? ""
-            }
-            return TermEntry(zh: zhTerm, en: enTerm, pinyin: note("pinyin") ?? "", score: note("score").flatMap(Double.init) ?? 1,
-                             frequency: note("frequency").flatMap { Int($0) } ?? 1, exampleZh: context(zh), exampleEn: context(en),
-                             references: zh.descendants("admin").filter { $0.attributes["type"] == "source" }.map(\.text),
-                             variants: sides[.en]!.dropFirst().compactMap { $0.descendants("term").first?.text })
+        guard let zh = sides[.zh]?.first, let en = sides[.en]?.first,
+              let zhTerm = zh.descendants("term").first?.text, let enTerm = en.descendants("term").first?.text else {
+            throw .malformed(path: source, line: entry.line, column: nil,
+                             reason: "<\(layout.entry)> needs a Chinese and an English term (a <\(layout.language)> with xml:lang zh… and en…)")
         }
+        let notes = zh.descendants("note").map(\.text)
+        func note(_ key: String) -> String? {
+            notes.first { $0.hasPrefix(key + ": ") }.map { String($0.dropFirst(key.count + 2)) }
+        }
+        func context(_ term: XMLTree.Element) -> String {
+            term.descendants("descrip").first { $0.attributes["type"] == "context" }?.text ?? ""
+        }
+        return TermEntry(zh: zhTerm, en: enTerm, pinyin: note("pinyin") ?? "", score: note("score").flatMap(Double.init) ?? 1,
+                         frequency: note("frequency").flatMap { Int($0) } ?? 1, exampleZh: context(zh), exampleEn: context(en),
+                         references: zh.descendants("admin").filter { $0.attributes["type"] == "source" }.map(\.text),
+                         variants: sides[.en]!.dropFirst().compactMap { $0.descendants("term").first?.text })
     }
 }

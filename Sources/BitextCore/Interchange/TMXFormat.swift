@@ -45,15 +45,31 @@ public struct TMXFormat: InterchangeFormat {
         return formatter.string(from: date)
     }
 
+    /// Reads the units one `<tu>` at a time (the document is never held as a tree).
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TranslationUnit] {
-        let root = try XMLTree(data: Data(bytes), source: source).root
-        guard root.name == "tmx" else {
-            throw .malformed(path: source, line: root.line, column: nil, reason: "the root element is <\(root.name)>, not <tmx> — this is not a TMX file")
-        }
-        guard let body = root.children("body").first else {
-            throw .malformed(path: source, line: root.line, column: nil, reason: "<tmx> has no <body>")
-        }
-        return try body.children("tu").map { tu throws(BitextError) in try unit(tu, source: source) }
+        try read(source: source) { root, isUnit, unit throws(BitextError) in try XMLTree.stream(bytes, source: source, root: root, isUnit: isUnit, unit: unit) }
+    }
+
+    /// Reads the file at `path`, streaming it from the disk.
+    public func read(path: String) throws(BitextError) -> [TranslationUnit] {
+        try read(source: path) { root, isUnit, unit throws(BitextError) in try XMLTree.stream(path: path, root: root, isUnit: isUnit, unit: unit) }
+    }
+
+    private func read(source: String, stream: ((XMLTree.Element) throws(BitextError) -> Void, (String, [String]) -> Bool,
+                                               (XMLTree.Element) throws(BitextError) -> Void) throws(BitextError) -> Set<String>)
+        throws(BitextError) -> [TranslationUnit] {
+        var units: [TranslationUnit] = []
+        var rootLine = 1
+        let seen = try stream({ root throws(BitextError) in
+            rootLine = root.line
+            guard root.name == "tmx" else {
+                throw .malformed(path: source, line: root.line, column: nil, reason: "the root element is <\(root.name)>, not <tmx> — this is not a TMX file")
+            }
+        }, { name, open in name == "tu" && open == ["tmx", "body"] }, { tu throws(BitextError) in
+            units.append(try unit(tu, source: source))
+        })
+        guard seen.contains("body") else { throw .malformed(path: source, line: rootLine, column: nil, reason: "<tmx> has no <body>") }
+        return units
     }
 
     private func unit(_ tu: XMLTree.Element, source: String) throws(BitextError) -> TranslationUnit {

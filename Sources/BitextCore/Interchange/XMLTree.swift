@@ -1,19 +1,18 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+import XMLKit
 
-/// An XML document read into elements, each remembering the line and column where it starts, so
-/// that readers of TMX and TBX can say exactly where a file is wrong.
-struct XMLTree {
+/// XML read as a stream of small trees: the elements a format calls its units (TMX `<tu>`, TBX
+/// `<termEntry>`) are built one at a time, each element remembering its line and column, and
+/// handed over before the next is read; nothing else of the document is kept. Memory is bounded by
+/// the largest unit, nothing recurses, and errors name the file, the line and the column.
+enum XMLTree {
     final class Element {
         let name: String
         let attributes: [String: String]
         let line: Int
         let column: Int
-        var children: [Element] = []
+        private(set) var children: [Element] = []
         /// Text and child elements in document order.
-        var content: [Content] = []
+        private(set) var content: [Content] = []
 
         enum Content {
             case text(String)
@@ -27,14 +26,26 @@ struct XMLTree {
             self.column = column
         }
 
-        /// All the text inside, child elements flattened to their text.
+        func append(_ child: Element) {
+            children.append(child)
+            content.append(.element(child))
+        }
+
+        func append(_ text: String) { content.append(.text(text)) }
+
+        /// All the text inside, child elements flattened to their text (in document order, without recursion).
         var text: String {
-            content.map { item in
-                switch item {
-                case .text(let t): t
-                case .element(let e): e.text
+            var out = ""
+            var stack: [(element: Element, next: Int)] = [(self, 0)]
+            while let (element, next) = stack.popLast() {
+                guard next < element.content.count else { continue }
+                stack.append((element, next + 1))
+                switch element.content[next] {
+                case .text(let t): out += t
+                case .element(let child): stack.append((child, 0))
                 }
-            }.joined()
+            }
+            return out
         }
 
         /// The element's language tag, from the first of `attributes` it has; a missing or
@@ -52,82 +63,82 @@ struct XMLTree {
         /// Child elements named `name`.
         func children(_ name: String) -> [Element] { children.filter { $0.name == name } }
 
-        /// Descendants named `name`, in document order.
+        /// Descendants named `name`, in document order (without recursion).
         func descendants(_ name: String) -> [Element] {
-            children.flatMap { ($0.name == name ? [$0] : []) + $0.descendants(name) }
-        }
-    }
-
-    let root: Element
-
-    /// Parses `data`; malformed XML is an error naming `source`, the line and the column.
-    init(data: Data, source: String) throws(BitextError) {
-        let parser = XMLParser(data: data)
-        let builder = Builder(parser: parser)
-        parser.delegate = builder
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        let finished = parser.parse()
-        if let error = builder.error {
-            throw .malformed(path: source, line: max(1, error.line), column: max(1, error.column), reason: "malformed XML (\(Self.describe(error.code)))")
-        }
-        guard finished, let root = builder.root else {
-            throw .malformed(path: source, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber), reason: "not an XML document")
-        }
-        self.root = root
-    }
-
-    /// What libxml2's error codes (as XMLParser reports them) mean.
-    private static func describe(_ code: Int) -> String {
-        switch code {
-        case 4: "the document is empty"
-        case 5: "the document ends too early: an element is never closed"
-        case 9: "a character XML does not allow"
-        case 26: "an undeclared entity: write & as &amp;"
-        case 38, 39, 40, 41: "a malformed attribute"
-        case 64: "nothing may follow the root element"
-        case 68, 73: "a tag is not closed with >"
-        case 76: "an end tag does not match its start tag"
-        default: "parser error \(code)"
-        }
-    }
-
-    private final class Builder: NSObject, XMLParserDelegate {
-        let parser: XMLParser
-        var root: Element?
-        var stack: [Element] = []
-        /// The first error, where it happened.
-        var error: (code: Int, line: Int, column: Int)?
-
-        init(parser: XMLParser) { self.parser = parser }
-
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
-            let element = Element(name: name, attributes: attributes, line: parser.lineNumber, column: parser.columnNumber)
-            if let parent = stack.last {
-                parent.children.append(element)
-                parent.content.append(.element(element))
-            } else {
-                root = element
+            var result: [Element] = []
+            var stack = Array(children.reversed())
+            while let e = stack.popLast() {
+                if e.name == name { result.append(e) }
+                stack.append(contentsOf: e.children.reversed())
             }
-            stack.append(element)
+            return result
         }
+    }
 
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            stack.removeLast()
-        }
+    /// Streams the XML document in `bytes`: `root` gets the root element (without its content)
+    /// first; then every element for which `isUnit(name, names of the open elements above it)` holds
+    /// is built whole and given to `unit`. Returns the names of the elements seen outside units.
+    @discardableResult
+    static func stream(_ bytes: [UInt8], source: String, root: (Element) throws(BitextError) -> Void,
+                       isUnit: (String, [String]) -> Bool, unit: (Element) throws(BitextError) -> Void) throws(BitextError) -> Set<String> {
+        try stream(source: source, open: { () throws(XMLError) in try XMLPullReader(bytes: bytes) }, root: root, isUnit: isUnit, unit: unit)
+    }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            stack.last?.content.append(.text(string))
-        }
+    /// The same, streaming the file at `path` from the disk.
+    @discardableResult
+    static func stream(path: String, root: (Element) throws(BitextError) -> Void,
+                       isUnit: (String, [String]) -> Bool, unit: (Element) throws(BitextError) -> Void) throws(BitextError) -> Set<String> {
+        _ = try DocumentReader.size(of: path)  // a missing file or a folder gets bitext's own message
+        return try stream(source: path, open: { () throws(XMLError) in try XMLPullReader(path: path) }, root: root, isUnit: isUnit, unit: unit)
+    }
 
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-            if error == nil { error = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber) }
-            parser.abortParsing()
+    private static func stream(source: String, open: () throws(XMLError) -> XMLPullReader, root: (Element) throws(BitextError) -> Void,
+                               isUnit: (String, [String]) -> Bool, unit: (Element) throws(BitextError) -> Void) throws(BitextError) -> Set<String> {
+        var seen = Set<String>()
+        var context: [String] = []  // names of the open elements outside a unit
+        var building: [Element] = []  // the open elements of the unit being built
+        var sawRoot = false
+        func fail(_ e: XMLError) -> BitextError { .malformed(path: source, line: e.line, column: e.column, reason: e.reason) }
+        do {
+            let reader = try open()
+            while let event = try reader.next() {
+                switch event {
+                case let .start(name, attributes, line, column, empty):
+                    let element = Element(name: name, attributes: Dictionary(attributes.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }),
+                                          line: line, column: column)
+                    if let parent = building.last {
+                        parent.append(element)
+                        if !empty { building.append(element) }
+                    } else if !sawRoot {
+                        sawRoot = true
+                        try root(element)
+                        seen.insert(name)
+                        if !empty { context.append(name) }
+                    } else if isUnit(name, context) {
+                        if empty { try unit(element) } else { building.append(element) }
+                    } else {
+                        seen.insert(name)
+                        if !empty { context.append(name) }
+                    }
+                case .end:
+                    if building.isEmpty {
+                        context.removeLast()
+                    } else {
+                        let finished = building.removeLast()
+                        if building.isEmpty { try unit(finished) }
+                    }
+                case .text(let text):
+                    building.last?.append(text)
+                }
+            }
+        } catch let error as XMLError {
+            throw fail(error)
+        } catch let error as BitextError {
+            throw error
+        } catch {
+            preconditionFailure("\(error)")
         }
-
-        func parser(_ parser: XMLParser, foundCDATA data: Data) {
-            stack.last?.content.append(.text(String(decoding: data, as: UTF8.self)))
-        }
+        if !sawRoot { throw .malformed(path: source, line: 1, column: 1, reason: "not an XML document (it is empty)") }
+        return seen
     }
 }

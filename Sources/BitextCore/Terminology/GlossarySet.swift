@@ -33,10 +33,9 @@ public struct GlossarySet: Sendable {
         var entries: [TermEntry] = [], conflicts: [Conflict] = []
         var byKey: [String: (index: Int, file: String)] = [:]
         for path in paths {
-            let bytes = try DocumentReader.bytes(at: path)
-            let kind = FormatKind.detect(path: path, head: FormatKind.head(bytes)) ?? .csv
+            let kind = FormatKind.detect(path: path, head: try FormatKind.head(path: path)) ?? .csv
             let format = try FormatSettings(languages: LanguageTags()).glossaryFormat(kind, path: path)
-            for entry in try format.read(bytes, source: path) where !entry.zh.isEmpty {
+            for entry in try format.read(path: path) where !entry.zh.isEmpty {
                 let key = keys.key(entry.zh)
                 if let earlier = byKey[key] {
                     let kept = entries[earlier.index]
