@@ -63,8 +63,19 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// Runs a command body, turning bitext's errors into a message on stderr and exit status 1.
+/// What the readers of this run left out of files, shown on stderr.
+enum Notes {
+    static let shared = ReadNotes()
+
+    static func show() {
+        for note in shared.drain() { StandardError.print("bitext: \(note)") }
+    }
+}
+
+/// Runs a command body, turning bitext's errors into a message on stderr and exit status 1; the
+/// readers' notes go to stderr first.
 func reportingErrors(_ body: () throws -> Void) throws {
+    defer { Notes.show() }
     do {
         try body()
     } catch let error as BitextError {

@@ -13,7 +13,7 @@ struct DictionaryOptions: ParsableArguments {
     /// The embedded dictionary (unless disabled) with every --dict file added.
     func load() throws(BitextError) -> BilingualDictionary {
         let dictionary = noDefaultDict ? BilingualDictionary() : try BilingualDictionary.embedded()
-        for path in dictionaries { try DictionaryFile.load(path, into: dictionary) }
+        for path in dictionaries { try DictionaryFile.load(path, into: dictionary, settings: FormatSettings(languages: .standard, notes: Notes.shared)) }
         return dictionary
     }
 }

@@ -15,13 +15,16 @@ struct FormatOptions: ParsableArguments {
     @Flag(help: "CSV for Excel: start the file with a UTF-8 byte order mark.")
     var excel = false
 
+    @Flag(help: "Refuse a memory or termbase with a unit or entry that has no Chinese or no English side (by default it is skipped and counted).")
+    var strict = false
+
     func validate() throws {
         guard tbxVersion == 2 || tbxVersion == 3 else { throw ValidationError("--tbx-version is 2 or 3") }
         do { _ = try settings() } catch { throw ValidationError("\(error)".replacingOccurrences(of: "error: ", with: "")) }
     }
 
     func settings() throws(BitextError) -> FormatSettings {
-        FormatSettings(languages: try LanguageTags(zh: zhLang, en: enLang), tbxVersion: tbxVersion, excel: excel)
+        FormatSettings(languages: try LanguageTags(zh: zhLang, en: enLang), tbxVersion: tbxVersion, excel: excel, strict: strict, notes: Notes.shared)
     }
 }
 

@@ -78,7 +78,7 @@ struct AlignedTextOptions: ParsableArguments {
     /// The alignment (read, or made with `dictionary`) and the names of its Chinese and English sources.
     func aligned(dictionary: () throws -> BilingualDictionary) throws -> (alignment: BitextCore.Alignment, zhFile: String, enFile: String) {
         if let path = alignment {
-            return (try FormatFiles.readAlignment(path, settings: FormatSettings(languages: try LanguageTags())), path, path)
+            return (try FormatFiles.readAlignment(path, settings: FormatSettings(languages: .standard, notes: Notes.shared)), path, path)
         }
         let (zh, en) = try texts.read()
         let alignment = try Aligner(dictionary: try dictionary()).alignShowingProgress(zh: zh, en: en)

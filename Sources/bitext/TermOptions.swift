@@ -14,7 +14,7 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The glossaries read as one, with a note on stderr for each term two of them render differently.
     func load() throws(BitextError) -> GlossarySet {
-        let set = try GlossarySet(paths: glossaries)
+        let set = try GlossarySet(paths: glossaries, settings: FormatSettings(languages: .standard, notes: Notes.shared))
         for conflict in set.conflicts { StandardError.print("bitext: note: \(conflict)") }
         return set
     }

@@ -87,7 +87,7 @@ final class InterchangeCommandTests: XCTestCase {
         for (name, content) in files { try content.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let expected = [
             ("broken.tmx", "out.tsv", "broken.tmx:4:"), ("root.tmx", "out.tsv", "root.tmx:2: error: the root element is <martif>"),
-            ("one.tmx", "out.tsv", "one.tmx:2: error: <tu> has one language (zh-CN)"),
+            ("one.tmx", "out.tsv", "one.tmx:1: error: no <tu> has both a Chinese and an English side (languages found: zh-CN)"),
             ("tag.tmx", "out.tsv", "tag.tmx:2: error: unknown language tag 'zh_CN'"), ("quote.csv", "out.tbx", "quote.csv:3: error: a quoted field is never closed"),
         ]
         for (input, output, message) in expected {

@@ -80,14 +80,16 @@ final class InterchangeConformanceTests: XCTestCase {
         let tmx = TMXFormat(languages: settings.languages)
         try assertBad(tmx, "<tmx version=\"1.4\">\n<body>\n<tu><tuv xml:lang=\"zh\"><seg>a</seg></tuv>\n</body></tmx>\n", line: 4, "malformed XML")
         try assertBad(tmx, "<?xml version=\"1.0\"?>\n<martif/>\n", line: 2, "not <tmx>")
-        try assertBad(tmx, "<tmx version=\"1.4\"><body>\n<tu>\n<tuv xml:lang=\"zh-CN\"><seg>你好</seg></tuv>\n</tu></body></tmx>", line: 2, "one language (zh-CN)")
+        let oneLanguage = "<tmx version=\"1.4\"><body>\n<tu>\n<tuv xml:lang=\"zh-CN\"><seg>你好</seg></tuv>\n</tu></body></tmx>"
+        try assertBad(TMXFormat(languages: settings.languages, strict: true), oneLanguage, line: 2, "one language (zh-CN)")
+        try assertBad(tmx, oneLanguage, line: 1, "no <tu> has both a Chinese and an English side (languages found: zh-CN)")
         try assertBad(tmx, "<tmx version=\"1.4\"><body>\n<tu>\n<tuv xml:lang=\"zh_CN\"><seg>你好</seg></tuv><tuv xml:lang=\"en\"><seg>hi</seg></tuv>\n</tu></body></tmx>",
                       line: 3, "unknown language tag 'zh_CN'")
         try assertBad(AlignmentTable(), "你好\thello\t0.9\n再见\tgoodbye\tsure\n", line: 2, "not a confidence")
         try assertBad(AlignmentJSONLines(), "{\"zh_text\":\"你好\",\"en_text\":\"hi\"}\n{\"zh_text\":\"再见\"\n", line: 2, "not a JSON object")
     }
 
-    func testTMXFromOtherToolsIsFlattenedAndLanguageVariantsMatched() throws {
+    func testTMXFromOtherToolsLosesItsInlineCodesAndMatchesLanguageVariants() throws {
         let tmx = """
             <?xml version="1.0" encoding="UTF-8"?>
             <tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="html"/>
@@ -100,9 +102,12 @@ final class InterchangeConformanceTests: XCTestCase {
             """
         let path = try Fixtures.temporaryDirectory(for: self).appendingPathComponent("other.tmx").path
         try tmx.write(toFile: path, atomically: true, encoding: .utf8)
-        let units = try TMXFormat(languages: settings.languages).read(path: path)
-        XCTAssertEqual(units.map(\.zh), ["伊斯兰国垮台了<i>。", "你好"])
-        XCTAssertEqual(units.map(\.en), ["The <b>Islamic State</b> fell<br/>.", "Hello"])
+        let notes = ReadNotes()
+        let units = try TMXFormat(languages: settings.languages, notes: notes).read(path: path)
+        // Inline native codes are the other tool's markup: dropped (and counted); <hi> keeps its text.
+        XCTAssertEqual(units.map(\.zh), ["伊斯兰国垮台了。", "你好"])
+        XCTAssertEqual(units.map(\.en), ["The Islamic State fell.", "Hello"])
+        XCTAssertEqual(notes.drain(), ["\(path): note: dropped 4 inline codes (bpt, ept, ph, it, ut) from the segments: the other tool's markup, not text"])
         XCTAssertEqual(units[0].confidence, nil)
     }
 
@@ -171,8 +176,9 @@ final class InterchangeConformanceTests: XCTestCase {
         let tbx = TBXFormat(languages: settings.languages)
         try assertBad(tbx, "<martif type=\"TBX-Basic\">\n<text><body>\n<termEntry>\n</body></text></martif>", line: 4, "malformed XML")
         try assertBad(tbx, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"/>", line: 2, "not <martif> or <tbx>")
-        try assertBad(tbx, "<martif><text><body>\n<termEntry id=\"a\"><langSet xml:lang=\"zh\"><tig><term>你好</term></tig></langSet></termEntry>\n</body></text></martif>",
-                      line: 2, "needs a Chinese and an English term")
+        let chineseOnly = "<martif><text><body>\n<termEntry id=\"a\"><langSet xml:lang=\"zh\"><tig><term>你好</term></tig></langSet></termEntry>\n</body></text></martif>"
+        try assertBad(TBXFormat(languages: settings.languages, strict: true), chineseOnly, line: 2, "needs a Chinese and an English term")
+        try assertBad(tbx, chineseOnly, line: 1, "no <termEntry> has both a Chinese and an English term")
         try assertBad(GlossaryTable(separator: ",", byteOrderMark: false), "zh,en\n伊斯兰国,Islamic State\n\"哈里发国,caliphate\n", line: 3, "never closed")
         try assertBad(GlossaryTable(separator: "\t", byteOrderMark: false), "zh\ten\n伊斯兰国\tIslamic State\n哈里发国\n", line: 3, "expected a Chinese term")
         try assertBad(OmegaTGlossary(), "# comment\n伊斯兰国\tIslamic State\n哈里发国\n", line: 3, "source<TAB>target")

@@ -125,3 +125,55 @@ final class InterchangeRobustnessTests: XCTestCase {
         XCTAssertEqual(units.last?.zh.count, 160)
     }
 }
+
+/// Multilingual memories and termbases: what is not Chinese–English is skipped and counted.
+final class MultilingualFileTests: XCTestCase {
+    private let languages = try! LanguageTags()
+
+    private func path(_ text: String, _ name: String) throws -> String {
+        let p = try Fixtures.temporaryDirectory(for: self).appendingPathComponent(name).path
+        try text.write(toFile: p, atomically: false, encoding: .utf8)
+        return p
+    }
+
+    func testUnitsWithoutChineseOrEnglishAreSkippedAndCounted() throws {
+        let tmx = """
+            <tmx version="1.4"><header/><body>
+            <tu><tuv xml:lang="zh-CN"><seg>你好</seg></tuv><tuv xml:lang="en-GB"><seg>Hello</seg></tuv></tu>
+            <tu><tuv xml:lang="fr"><seg>Bonjour</seg></tuv><tuv xml:lang="en"><seg>Hello</seg></tuv></tu>
+            <tu><tuv xml:lang="de"><seg>Hallo</seg></tuv><tuv xml:lang="zh-TW"><seg>哈囉</seg></tuv></tu>
+            </body></tmx>
+            """
+        let file = try path(tmx, "m.tmx")
+        let notes = ReadNotes()
+        XCTAssertEqual(try TMXFormat(languages: languages, notes: notes).read(path: file).map(\.en), ["Hello"])
+        XCTAssertEqual(notes.drain(), ["\(file): note: skipped 2 of 3 units without a Chinese or an English side (--strict refuses the file instead)"])
+        XCTAssertThrowsError(try TMXFormat(languages: languages, strict: true).read(path: file)) {
+            XCTAssertTrue("\($0)".hasPrefix("\(file):3: error: <tu> has no Chinese side (fr, en)"), "\($0)")
+        }
+        let none = try path("<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"fr\"><seg>a</seg></tuv><tuv xml:lang=\"de\"><seg>b</seg></tuv></tu></body></tmx>", "n.tmx")
+        XCTAssertThrowsError(try TMXFormat(languages: languages).read(path: none)) {
+            XCTAssertTrue("\($0)".contains("no <tu> has both a Chinese and an English side (languages found: de, fr)"), "\($0)")
+        }
+    }
+
+    func testEveryChineseSynonymOfATBXEntryIsKept() throws {
+        let tbx = """
+            <martif type="TBX-Basic"><text><body>
+            <termEntry id="1"><langSet xml:lang="zh"><tig><term>伊斯兰国</term></tig><tig><term>伊斯蘭國</term></tig></langSet>
+            <langSet xml:lang="en"><tig><term>Islamic State</term></tig><tig><term>ISIS</term></tig></langSet></termEntry>
+            <termEntry id="2"><langSet xml:lang="fr"><tig><term>État islamique</term></tig></langSet><langSet xml:lang="en"><tig><term>Islamic State</term></tig></langSet></termEntry>
+            </body></text></martif>
+            """
+        let file = try path(tbx, "t.tbx")
+        let notes = ReadNotes()
+        let entries = try TBXFormat(languages: languages, notes: notes).read(path: file)
+        XCTAssertEqual(entries.map(\.zh), ["伊斯兰国", "伊斯蘭國"])
+        XCTAssertEqual(entries.map(\.en), ["Islamic State", "Islamic State"])
+        XCTAssertEqual(entries.map(\.variants), [["ISIS"], ["ISIS"]])
+        XCTAssertEqual(notes.drain(), [
+            "\(file): note: skipped 1 of 2 entries without a Chinese or an English term (--strict refuses the file instead)",
+            "\(file): note: 1 Chinese synonyms read as entries of their own, sharing their entry's English",
+        ])
+    }
+}

@@ -81,17 +81,24 @@ public struct FormatSettings: Sendable {
     public var tbxVersion: Int
     /// CSV for Excel: a UTF-8 byte order mark first.
     public var excel: Bool
+    /// Refuse a whole memory or termbase for one unit without a Chinese or an English side
+    /// (by default such units are skipped and counted in `notes`).
+    public var strict: Bool
+    /// Where readers say what they left out.
+    public let notes: ReadNotes
 
-    public init(languages: LanguageTags, tbxVersion: Int = 2, excel: Bool = false) {
+    public init(languages: LanguageTags, tbxVersion: Int = 2, excel: Bool = false, strict: Bool = false, notes: ReadNotes = ReadNotes()) {
         self.languages = languages
         self.tbxVersion = tbxVersion
         self.excel = excel
+        self.strict = strict
+        self.notes = notes
     }
 
     /// The alignment format `kind`; a glossary-only format is an error naming `path`.
     public func alignmentFormat(_ kind: FormatKind, path: String) throws(BitextError) -> any InterchangeFormat<TranslationUnit> {
         switch kind {
-        case .tmx: TMXFormat(languages: languages)
+        case .tmx: TMXFormat(languages: languages, strict: strict, notes: notes)
         case .tsv: AlignmentTable()
         case .jsonl: AlignmentJSONLines()
         case .tbx, .omegat, .csv:
@@ -102,7 +109,7 @@ public struct FormatSettings: Sendable {
     /// The glossary format `kind`; an alignment-only format is an error naming `path`.
     public func glossaryFormat(_ kind: FormatKind, path: String) throws(BitextError) -> any InterchangeFormat<TermEntry> {
         switch kind {
-        case .tbx: TBXFormat(languages: languages, version: tbxVersion)
+        case .tbx: TBXFormat(languages: languages, version: tbxVersion, strict: strict, notes: notes)
         case .omegat: OmegaTGlossary(magicLine: !path.lowercased().hasSuffix(".utf8"))
         case .csv: GlossaryTable(separator: ",", byteOrderMark: excel)
         case .tsv: GlossaryTable(separator: "\t", byteOrderMark: false)

@@ -43,4 +43,7 @@ public struct LanguageTags: Sendable, Equatable {
         tag.contains("_") ? "not a BCP-47 language tag — write '\(tag.replacingOccurrences(of: "_", with: "-"))' (a hyphen, not an underscore)"
             : "not a BCP-47 language tag — use a tag such as zh-CN, zh-Hans, en-US or en"
     }
+
+    /// zh-CN and en-US, the tags bitext writes unless told otherwise.
+    public static var standard: LanguageTags { try! LanguageTags() }  // the defaults are well-formed
 }

@@ -4,14 +4,22 @@ import Foundation
 /// Okapi) or ISO 30042:2019 (version 3, the DCA style). One entry per Chinese term; the English
 /// rendering first, then its variants (termType variant); extracted terms are marked admitted, not
 /// preferred; pinyin, frequency and score in notes, the example in a context descrip and the
-/// references in source admins.
+/// references in source admins. Reading, every Chinese term of an entry becomes an entry of its
+/// own sharing the English (synonyms are kept, not dropped), and an entry without a Chinese or an
+/// English term is skipped and counted (refused when `strict`).
 public struct TBXFormat: InterchangeFormat {
     public let languages: LanguageTags
     public let version: Int
+    /// Refuse the file for one entry without a Chinese or an English term.
+    public let strict: Bool
+    /// Where the reader says what it left out.
+    public let notes: ReadNotes
 
-    public init(languages: LanguageTags, version: Int = 2) {
+    public init(languages: LanguageTags, version: Int = 2, strict: Bool = false, notes: ReadNotes = ReadNotes()) {
         self.languages = languages
         self.version = version
+        self.strict = strict
+        self.notes = notes
     }
 
     /// Element names of the two layouts.
@@ -83,7 +91,10 @@ public struct TBXFormat: InterchangeFormat {
         throws(BitextError) -> [TermEntry] {
         var layout: (entry: String, language: String, term: String) = ("termEntry", "langSet", "tig")
         var entries: [TermEntry] = []
+        var skipped = 0, total = 0, synonyms = 0
+        var rootLine = 1
         try stream({ root throws(BitextError) in
+            rootLine = root.line
             switch root.name {
             case "martif": layout = ("termEntry", "langSet", "tig")
             case "tbx": layout = ("conceptEntry", "langSec", "termSec")
@@ -91,12 +102,22 @@ public struct TBXFormat: InterchangeFormat {
                 throw .malformed(path: source, line: root.line, column: nil, reason: "the root element is <\(root.name)>, not <martif> or <tbx> — this is not a TBX file")
             }
         }, { name, _ in name == layout.entry }, { entry throws(BitextError) in
-            entries.append(try self.entry(entry, layout: layout, source: source))
+            total += 1
+            let read = try self.entries(entry, layout: layout, source: source)
+            if read.isEmpty { skipped += 1 }
+            synonyms += max(0, read.count - 1)
+            entries += read
         })
+        if entries.isEmpty && skipped > 0 {
+            throw .malformed(path: source, line: rootLine, column: nil, reason: "no <\(layout.entry)> has both a Chinese and an English term")
+        }
+        if skipped > 0 { notes.add(source, "skipped \(skipped) of \(total) entries without a Chinese or an English term (--strict refuses the file instead)") }
+        if synonyms > 0 { notes.add(source, "\(synonyms) Chinese synonyms read as entries of their own, sharing their entry's English") }
         return entries
     }
 
-    private func entry(_ entry: XMLTree.Element, layout: (entry: String, language: String, term: String), source: String) throws(BitextError) -> TermEntry {
+    /// One entry per Chinese term of `entry` (none when it lacks a Chinese or an English term and the reader is not strict).
+    private func entries(_ entry: XMLTree.Element, layout: (entry: String, language: String, term: String), source: String) throws(BitextError) -> [TermEntry] {
         var sides: [Language: [XMLTree.Element]] = [:]
         for set in entry.children(layout.language) {
             let tag = try set.languageTag(in: source)
@@ -105,21 +126,25 @@ public struct TBXFormat: InterchangeFormat {
                 sides[language, default: []] += set.children.filter { $0.name == layout.term || $0.name == "ntig" }
             }
         }
-        guard let zh = sides[.zh]?.first, let en = sides[.en]?.first,
-              let zhTerm = zh.descendants("term").first?.text, let enTerm = en.descendants("term").first?.text else {
+        let zhTerms = (sides[.zh] ?? []).filter { $0.descendants("term").first != nil }
+        guard !zhTerms.isEmpty, let en = sides[.en]?.first, let enTerm = en.descendants("term").first?.text else {
+            if !strict { return [] }
             throw .malformed(path: source, line: entry.line, column: nil,
                              reason: "<\(layout.entry)> needs a Chinese and an English term (a <\(layout.language)> with xml:lang zh… and en…)")
-        }
-        let notes = zh.descendants("note").map(\.text)
-        func note(_ key: String) -> String? {
-            notes.first { $0.hasPrefix(key + ": ") }.map { String($0.dropFirst(key.count + 2)) }
         }
         func context(_ term: XMLTree.Element) -> String {
             term.descendants("descrip").first { $0.attributes["type"] == "context" }?.text ?? ""
         }
-        return TermEntry(zh: zhTerm, en: enTerm, pinyin: note("pinyin") ?? "", score: note("score").flatMap(Double.init) ?? 1,
-                         frequency: note("frequency").flatMap { Int($0) } ?? 1, exampleZh: context(zh), exampleEn: context(en),
-                         references: zh.descendants("admin").filter { $0.attributes["type"] == "source" }.map(\.text),
-                         variants: sides[.en]!.dropFirst().compactMap { $0.descendants("term").first?.text })
+        let variants = sides[.en]!.dropFirst().compactMap { $0.descendants("term").first?.text }
+        return zhTerms.map { zh in
+            let notes = zh.descendants("note").map(\.text)
+            func note(_ key: String) -> String? {
+                notes.first { $0.hasPrefix(key + ": ") }.map { String($0.dropFirst(key.count + 2)) }
+            }
+            return TermEntry(zh: zh.descendants("term").first!.text, en: enTerm, pinyin: note("pinyin") ?? "",
+                             score: note("score").flatMap(Double.init) ?? 1, frequency: note("frequency").flatMap { Int($0) } ?? 1,
+                             exampleZh: context(zh), exampleEn: context(en),
+                             references: zh.descendants("admin").filter { $0.attributes["type"] == "source" }.map(\.text), variants: variants)
+        }
     }
 }

@@ -1,15 +1,26 @@
 import Foundation
 
 /// TMX 1.4b translation memories: one `tu` per pair of segments, the aligner's confidence and the
-/// source reference as `x-` properties. Reads TMX from other tools too: inline markup (`bpt`,
-/// `ept`, `ph`, `it`, `hi`, `sub`) flattened to its text, any number of languages per `tu` (the
-/// Chinese and English ones are taken), language variants (zh, zh-CN, zh-Hans…) matched.
+/// source reference as `x-` properties. Reads TMX from other tools too: inline native codes
+/// (`bpt`, `ept`, `ph`, `it`, `ut`, with their `sub` text) dropped, since they are the other tool's
+/// markup, not text (`hi` keeps its text), and counted in a note; any number of languages per `tu`
+/// (the Chinese and English ones are taken); language variants (zh, zh-CN, zh-Hans…) matched; a
+/// `tu` without a Chinese or an English side skipped and counted (refused when `strict`).
 public struct TMXFormat: InterchangeFormat {
     public let languages: LanguageTags
+    /// Refuse the file for one `tu` without a Chinese or an English side.
+    public let strict: Bool
+    /// Where the reader says what it left out.
+    public let notes: ReadNotes
 
-    public init(languages: LanguageTags) {
+    public init(languages: LanguageTags, strict: Bool = false, notes: ReadNotes = ReadNotes()) {
         self.languages = languages
+        self.strict = strict
+        self.notes = notes
     }
+
+    /// Inline elements holding the other tool's markup.
+    static let nativeCodes: Set<String> = ["bpt", "ept", "ph", "it", "ut"]
 
     /// Writes the header, then each pair with two sides (an unmatched sentence is no translation
     /// unit: TSV and JSON Lines keep those).
@@ -60,30 +71,50 @@ public struct TMXFormat: InterchangeFormat {
         throws(BitextError) -> [TranslationUnit] {
         var units: [TranslationUnit] = []
         var rootLine = 1
+        var skipped = 0, total = 0, codes = 0
+        var languages = Set<String>()
         let seen = try stream({ root throws(BitextError) in
             rootLine = root.line
             guard root.name == "tmx" else {
                 throw .malformed(path: source, line: root.line, column: nil, reason: "the root element is <\(root.name)>, not <tmx> — this is not a TMX file")
             }
         }, { name, open in name == "tu" && open == ["tmx", "body"] }, { tu throws(BitextError) in
-            units.append(try unit(tu, source: source))
+            total += 1
+            let read = try unit(tu, source: source)
+            languages.formUnion(read.tags)
+            codes += read.codes
+            if let u = read.unit { units.append(u) } else { skipped += 1 }
         })
         guard seen.contains("body") else { throw .malformed(path: source, line: rootLine, column: nil, reason: "<tmx> has no <body>") }
+        if units.isEmpty && skipped > 0 {
+            throw .malformed(path: source, line: rootLine, column: nil,
+                             reason: "no <tu> has both a Chinese and an English side (languages found: \(languages.sorted().joined(separator: ", ")))")
+        }
+        if skipped > 0 { notes.add(source, "skipped \(skipped) of \(total) units without a Chinese or an English side (--strict refuses the file instead)") }
+        if codes > 0 { notes.add(source, "dropped \(codes) inline codes (bpt, ept, ph, it, ut) from the segments: the other tool's markup, not text") }
         return units
     }
 
-    private func unit(_ tu: XMLTree.Element, source: String) throws(BitextError) -> TranslationUnit {
+    /// The unit of `tu` (nil when it has no Chinese or no English side and the reader is not strict),
+    /// the language tags it holds and how many inline codes its segments dropped.
+    private func unit(_ tu: XMLTree.Element, source: String) throws(BitextError) -> (unit: TranslationUnit?, tags: [String], codes: Int) {
         var sides: [Language: String] = [:]
         var tags: [String] = []
+        var codes = 0
         for tuv in tu.children("tuv") {
             let tag = try tuv.languageTag(in: source, attributes: ["xml:lang", "lang"])  // lang: TMX 1.1
             tags.append(tag)
-            if let language = LanguageTags.language(of: tag), sides[language] == nil {
-                sides[language] = tuv.children("seg").first?.text ?? ""
+            if let language = LanguageTags.language(of: tag), sides[language] == nil, let seg = tuv.children("seg").first {
+                let text = seg.text(skipping: Self.nativeCodes)
+                sides[language] = text.text
+                codes += text.skipped
+            } else if let language = LanguageTags.language(of: tag), sides[language] == nil {
+                sides[language] = ""
             }
         }
         guard let zh = sides[.zh], let en = sides[.en] else {
             let found = tags.isEmpty ? "no language" : tags.count == 1 ? "one language (\(tags[0]))" : "no \(sides[.zh] == nil ? "Chinese" : "English") side (\(tags.joined(separator: ", ")))"
+            if !strict { return (nil, tags, 0) }
             throw .malformed(path: source, line: tu.line, column: nil, reason: "<tu> has \(found) — a unit needs a Chinese and an English <tuv>")
         }
         var confidence: Double? = nil, reference: String? = nil
@@ -94,6 +125,6 @@ public struct TMXFormat: InterchangeFormat {
             default: break
             }
         }
-        return TranslationUnit(zh: zh, en: en, confidence: confidence, source: reference)
+        return (TranslationUnit(zh: zh, en: en, confidence: confidence, source: reference), tags, codes)
     }
 }

@@ -34,18 +34,24 @@ enum XMLTree {
         func append(_ text: String) { content.append(.text(text)) }
 
         /// All the text inside, child elements flattened to their text (in document order, without recursion).
-        var text: String {
+        var text: String { text(skipping: []).text }
+
+        /// The text inside, leaving out the elements named in `skipped` with all they hold, and how
+        /// many such elements there were.
+        func text(skipping skipped: Set<String>) -> (text: String, skipped: Int) {
             var out = ""
+            var count = 0
             var stack: [(element: Element, next: Int)] = [(self, 0)]
             while let (element, next) = stack.popLast() {
                 guard next < element.content.count else { continue }
                 stack.append((element, next + 1))
                 switch element.content[next] {
                 case .text(let t): out += t
-                case .element(let child): stack.append((child, 0))
+                case .element(let child):
+                    if skipped.contains(child.name) { count += 1 } else { stack.append((child, 0)) }
                 }
             }
-            return out
+            return (out, count)
         }
 
         /// The element's language tag, from the first of `attributes` it has; a missing or

@@ -4,7 +4,8 @@
 public enum DictionaryFile {
     /// Adds the entries of the file at `path` to `dictionary`; returns how many were added.
     @discardableResult
-    public static func load(_ path: String, into dictionary: BilingualDictionary) throws(BitextError) -> Int {
+    public static func load(_ path: String, into dictionary: BilingualDictionary,
+                            settings: FormatSettings = FormatSettings(languages: .standard)) throws(BitextError) -> Int {
         let bytes = try DocumentReader.bytes(at: path)
         let before = dictionary.count
         let head = FormatKind.head(bytes)
@@ -14,7 +15,7 @@ public enum DictionaryFile {
             return dictionary.count - before
         }
         let kind = FormatKind.detect(path: path, head: head) ?? .csv
-        let format = try FormatSettings(languages: LanguageTags()).glossaryFormat(kind, path: path)
+        let format = try settings.glossaryFormat(kind, path: path)
         for entry in try format.read(bytes, source: path) {
             for english in [entry.en] + entry.variants { dictionary.add(headword: entry.zh, english: english) }
         }

@@ -26,15 +26,15 @@ public struct GlossarySet: Sendable {
     /// The terms later files render otherwise.
     public let conflicts: [Conflict]
 
-    /// The glossaries at `paths`, read in order.
-    public init(paths: [String]) throws(BitextError) {
+    /// The glossaries at `paths`, read in order with `settings` (strictness, and where notes go).
+    public init(paths: [String], settings: FormatSettings = FormatSettings(languages: .standard)) throws(BitextError) {
         let keys: MatchKey
         do { keys = try MatchKey() } catch { throw .icu(path: paths.first ?? "", message: error.description) }
         var entries: [TermEntry] = [], conflicts: [Conflict] = []
         var byKey: [String: (index: Int, file: String)] = [:]
         for path in paths {
             let kind = FormatKind.detect(path: path, head: try FormatKind.head(path: path)) ?? .csv
-            let format = try FormatSettings(languages: LanguageTags()).glossaryFormat(kind, path: path)
+            let format = try settings.glossaryFormat(kind, path: path)
             for entry in try format.read(path: path) where !entry.zh.isEmpty {
                 let key = keys.key(entry.zh)
                 if let earlier = byKey[key] {
