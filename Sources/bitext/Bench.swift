@@ -11,7 +11,7 @@ extension Bitext {
                 Example:
                   swift build -c release && .build/release/bitext bench segment
                 """,
-            subcommands: [SegmentBench.self, AlignBench.self, GlossaryBench.self, LookupBench.self]
+            subcommands: [SegmentBench.self, AlignBench.self, GlossaryBench.self, LookupBench.self, ConvertBench.self]
         )
     }
 }

@@ -52,10 +52,21 @@ extension Bitext {
                     throw BitextError.unknownFormat(path: output, reason: "cannot tell the output format from the name — add --to FORMAT")
                 }
                 // Both formats are checked before anything is read or written.
+                // Units go from the reader to the writer one at a time (TMX and TBX are read from the file as they are written).
                 func copy<Unit>(_ reader: any InterchangeFormat<Unit>, _ writer: any InterchangeFormat<Unit>) throws(BitextError) {
-                    let units = if let stdin { try reader.read(stdin, source: "<stdin>") } else { try reader.read(path: input) }
                     let out = try target.open()
-                    try writer.write(units, to: out)
+                    try writer.begin(out)
+                    var number = 0
+                    func write(_ unit: Unit) throws(BitextError) {
+                        number += 1
+                        try writer.write(unit, number: number, to: out)
+                    }
+                    if let stdin {
+                        for unit in try reader.read(stdin, source: "<stdin>") { try write(unit) }
+                    } else {
+                        try reader.forEach(path: input, write)
+                    }
+                    try writer.end(out)
                     try out.commit()
                 }
                 if inKind.holdsGlossary(head: head) {

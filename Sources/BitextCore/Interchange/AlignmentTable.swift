@@ -3,11 +3,9 @@
 public struct AlignmentTable: InterchangeFormat {
     public init() {}
 
-    public func write(_ units: some Sequence<TranslationUnit>, to out: OutputFile) throws(BitextError) {
-        for unit in units {
-            let fields = [unit.zh, unit.en, unit.confidence.map { String(format: "%.3f", $0) } ?? "", unit.source ?? ""]
-            try out.write(DelimitedText.line(fields, separator: "\t"))
-        }
+    public func write(_ unit: TranslationUnit, number: Int, to out: OutputFile) throws(BitextError) {
+        let fields = [unit.zh, unit.en, unit.confidence.map { String(format: "%.3f", $0) } ?? "", unit.source ?? ""]
+        try out.write(DelimitedText.line(fields, separator: "\t"))
     }
 
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TranslationUnit] {

@@ -14,14 +14,15 @@ public struct GlossaryTable: InterchangeFormat {
 
     private var guarded: Bool { separator == "," }
 
-    public func write(_ entries: some Sequence<TermEntry>, to out: OutputFile) throws(BitextError) {
+    public func begin(_ out: OutputFile) throws(BitextError) {
         if byteOrderMark { try out.write("\u{FEFF}") }
         try out.write(DelimitedText.line(Self.header, separator: separator))
-        for e in entries {
-            let cells = [e.zh, e.en, e.pinyin, String(format: "%.3f", e.score), String(e.frequency), e.exampleZh, e.exampleEn,
-                         e.variants.joined(separator: "; ")]
-            try out.write(DelimitedText.line(guarded ? cells.map(Self.formulaGuarded) : cells, separator: separator))
-        }
+    }
+
+    public func write(_ e: TermEntry, number: Int, to out: OutputFile) throws(BitextError) {
+        let cells = [e.zh, e.en, e.pinyin, String(format: "%.3f", e.score), String(e.frequency), e.exampleZh, e.exampleEn,
+                     e.variants.joined(separator: "; ")]
+        try out.write(DelimitedText.line(guarded ? cells.map(Self.formulaGuarded) : cells, separator: separator))
     }
 
     /// Whether a spreadsheet would take text starting like `text` (= + - @) for a formula, or

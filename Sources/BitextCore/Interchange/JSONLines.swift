@@ -65,13 +65,11 @@ enum JSONLines {
 public struct AlignmentJSONLines: InterchangeFormat {
     public init() {}
 
-    public func write(_ units: some Sequence<TranslationUnit>, to out: OutputFile) throws(BitextError) {
-        for unit in units {
-            var object: [String: Any] = ["zh_text": unit.zh, "en_text": unit.en]
-            if let c = unit.confidence { object["confidence"] = (c * 1000).rounded() / 1000 }
-            if let s = unit.source { object["source"] = s }
-            try out.write(JSONLines.line(object))
-        }
+    public func write(_ unit: TranslationUnit, number: Int, to out: OutputFile) throws(BitextError) {
+        var object: [String: Any] = ["zh_text": unit.zh, "en_text": unit.en]
+        if let c = unit.confidence { object["confidence"] = (c * 1000).rounded() / 1000 }
+        if let s = unit.source { object["source"] = s }
+        try out.write(JSONLines.line(object))
     }
 
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TranslationUnit] {
@@ -88,13 +86,11 @@ public struct AlignmentJSONLines: InterchangeFormat {
 public struct GlossaryJSONLines: InterchangeFormat {
     public init() {}
 
-    public func write(_ entries: some Sequence<TermEntry>, to out: OutputFile) throws(BitextError) {
-        for e in entries {
-            try out.write(JSONLines.line([
-                "zh": e.zh, "en": e.en, "pinyin": e.pinyin, "score": e.score, "frequency": e.frequency,
-                "example_zh": e.exampleZh, "example_en": e.exampleEn, "references": e.references, "variants": e.variants,
-            ]))
-        }
+    public func write(_ e: TermEntry, number: Int, to out: OutputFile) throws(BitextError) {
+        try out.write(JSONLines.line([
+            "zh": e.zh, "en": e.en, "pinyin": e.pinyin, "score": e.score, "frequency": e.frequency,
+            "example_zh": e.exampleZh, "example_en": e.exampleEn, "references": e.references, "variants": e.variants,
+        ]))
     }
 
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TermEntry] {

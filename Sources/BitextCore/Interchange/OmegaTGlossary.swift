@@ -10,11 +10,12 @@ public struct OmegaTGlossary: InterchangeFormat {
         self.magicLine = magicLine
     }
 
-    public func write(_ entries: some Sequence<TermEntry>, to out: OutputFile) throws(BitextError) {
+    public func begin(_ out: OutputFile) throws(BitextError) {
         if magicLine { try out.write(FormatKind.omegaTMagic + "\n") }
-        for e in entries {
-            try out.write([e.zh, e.en, e.pinyin].map(Self.field).joined(separator: "\t") + "\n")
-        }
+    }
+
+    public func write(_ e: TermEntry, number: Int, to out: OutputFile) throws(BitextError) {
+        try out.write([e.zh, e.en, e.pinyin].map(Self.field).joined(separator: "\t") + "\n")
     }
 
     /// `text` on one line without tabs.

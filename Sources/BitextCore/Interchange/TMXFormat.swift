@@ -24,7 +24,7 @@ public struct TMXFormat: InterchangeFormat {
 
     /// Writes the header, then each pair with two sides (an unmatched sentence is no translation
     /// unit: TSV and JSON Lines keep those).
-    public func write(_ units: some Sequence<TranslationUnit>, to out: OutputFile) throws(BitextError) {
+    public func begin(_ out: OutputFile) throws(BitextError) {
         try out.write("""
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE tmx SYSTEM "tmx14.dtd">
@@ -35,15 +35,20 @@ public struct TMXFormat: InterchangeFormat {
               <body>
 
             """)
-        for (k, unit) in units.enumerated() where !unit.zh.isEmpty && !unit.en.isEmpty {
-            try XMLText.checkWritable([unit.zh, unit.en, unit.source ?? ""], item: k + 1, kind: "unit", to: out)
-            var tu = "    <tu>\n"
-            if let c = unit.confidence { tu += "      <prop type=\"x-confidence\">\(String(format: "%.3f", c))</prop>\n" }
-            if let s = unit.source { tu += "      <prop type=\"x-source\">\(XMLText.escaped(s))</prop>\n" }
-            tu += "      <tuv xml:lang=\"\(XMLText.escaped(languages.zh))\"><seg>\(XMLText.escaped(unit.zh))</seg></tuv>\n"
-            tu += "      <tuv xml:lang=\"\(XMLText.escaped(languages.en))\"><seg>\(XMLText.escaped(unit.en))</seg></tuv>\n"
-            try out.write(tu + "    </tu>\n")
-        }
+    }
+
+    public func write(_ unit: TranslationUnit, number: Int, to out: OutputFile) throws(BitextError) {
+        guard !unit.zh.isEmpty && !unit.en.isEmpty else { return }
+        try XMLText.checkWritable([unit.zh, unit.en, unit.source ?? ""], item: number, kind: "unit", to: out)
+        var tu = "    <tu>\n"
+        if let c = unit.confidence { tu += "      <prop type=\"x-confidence\">\(String(format: "%.3f", c))</prop>\n" }
+        if let s = unit.source { tu += "      <prop type=\"x-source\">\(XMLText.escaped(s))</prop>\n" }
+        tu += "      <tuv xml:lang=\"\(XMLText.escaped(languages.zh))\"><seg>\(XMLText.escaped(unit.zh))</seg></tuv>\n"
+        tu += "      <tuv xml:lang=\"\(XMLText.escaped(languages.en))\"><seg>\(XMLText.escaped(unit.en))</seg></tuv>\n"
+        try out.write(tu + "    </tu>\n")
+    }
+
+    public func end(_ out: OutputFile) throws(BitextError) {
         try out.write("  </body>\n</tmx>\n")
     }
 
@@ -58,18 +63,31 @@ public struct TMXFormat: InterchangeFormat {
 
     /// Reads the units one `<tu>` at a time (the document is never held as a tree).
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TranslationUnit] {
-        try read(source: source) { root, isUnit, unit throws(BitextError) in try XMLTree.stream(bytes, source: source, root: root, isUnit: isUnit, unit: unit) }
+        var all: [TranslationUnit] = []
+        try each(source: source, stream: { root, isUnit, unit throws(BitextError) in
+            try XMLTree.stream(bytes, source: source, root: root, isUnit: isUnit, unit: unit)
+        }, { all.append($0) })
+        return all
     }
 
     /// Reads the file at `path`, streaming it from the disk.
     public func read(path: String) throws(BitextError) -> [TranslationUnit] {
-        try read(source: path) { root, isUnit, unit throws(BitextError) in try XMLTree.stream(path: path, root: root, isUnit: isUnit, unit: unit) }
+        var all: [TranslationUnit] = []
+        try forEach(path: path) { all.append($0) }
+        return all
     }
 
-    private func read(source: String, stream: ((XMLTree.Element) throws(BitextError) -> Void, (String, [String]) -> Bool,
-                                               (XMLTree.Element) throws(BitextError) -> Void) throws(BitextError) -> Set<String>)
-        throws(BitextError) -> [TranslationUnit] {
-        var units: [TranslationUnit] = []
+    /// Calls `body` with each unit of the file at `path` as it is read: one unit in memory at a time.
+    public func forEach(path: String, _ body: (TranslationUnit) throws(BitextError) -> Void) throws(BitextError) {
+        try each(source: path, stream: { root, isUnit, unit throws(BitextError) in
+            try XMLTree.stream(path: path, root: root, isUnit: isUnit, unit: unit)
+        }, body)
+    }
+
+    private func each(source: String, stream: @escaping ((XMLTree.Element) throws(BitextError) -> Void, (String, [String]) -> Bool,
+                                               (XMLTree.Element) throws(BitextError) -> Void) throws(BitextError) -> Set<String>,
+                      _ body: (TranslationUnit) throws(BitextError) -> Void) throws(BitextError) {
+        var kept = 0
         var rootLine = 1
         var skipped = 0, total = 0, codes = 0
         var languages = Set<String>()
@@ -83,16 +101,15 @@ public struct TMXFormat: InterchangeFormat {
             let read = try unit(tu, source: source)
             languages.formUnion(read.tags)
             codes += read.codes
-            if let u = read.unit { units.append(u) } else { skipped += 1 }
+            if let u = read.unit { kept += 1; try body(u) } else { skipped += 1 }
         })
         guard seen.contains("body") else { throw .malformed(path: source, line: rootLine, column: nil, reason: "<tmx> has no <body>") }
-        if units.isEmpty && skipped > 0 {
+        if kept == 0 && skipped > 0 {
             throw .malformed(path: source, line: rootLine, column: nil,
                              reason: "no <tu> has both a Chinese and an English side (languages found: \(languages.sorted().joined(separator: ", ")))")
         }
         if skipped > 0 { notes.add(source, "skipped \(skipped) of \(total) units without a Chinese or an English side (--strict refuses the file instead)") }
         if codes > 0 { notes.add(source, "dropped \(codes) inline codes (bpt, ept, ph, it, ut) from the segments: the other tool's markup, not text") }
-        return units
     }
 
     /// The unit of `tu` (nil when it has no Chinese or no English side and the reader is not strict),
