@@ -56,7 +56,8 @@ extension Bitext {
                 case .beads: for bead in alignment.beads { try out.write(BeadNotation.line(bead) + "\n") }
                 case .html: try ReviewPage(title: "bitext alignment — \(texts.files.joined(separator: " + "))").write(units: Array(units), to: out)
                 case .tsv, .jsonl, .tmx:
-                    try formats.settings().alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-").write(units, to: out)
+                    try formats.settings(chinese: format == .tmx ? zh : []).alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-")
+                        .write(units, to: out)
                 }
                 try out.commit()
             }

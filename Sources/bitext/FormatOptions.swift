@@ -3,8 +3,8 @@ import BitextCore
 
 /// Options of the interchange formats, shared by align, glossary and convert.
 struct FormatOptions: ParsableArguments {
-    @Option(help: "Language tag of the Chinese side in TMX and TBX (BCP-47).")
-    var zhLang = "zh-CN"
+    @Option(help: "Language tag of the Chinese side in TMX and TBX (BCP-47; default zh-CN, or zh-TW for Traditional text).")
+    var zhLang: String?
 
     @Option(help: "Language tag of the English side in TMX and TBX (BCP-47).")
     var enLang = "en-US"
@@ -23,8 +23,11 @@ struct FormatOptions: ParsableArguments {
         do { _ = try settings() } catch { throw ValidationError("\(error)".replacingOccurrences(of: "error: ", with: "")) }
     }
 
-    func settings() throws(BitextError) -> FormatSettings {
-        FormatSettings(languages: try LanguageTags(zh: zhLang, en: enLang), tbxVersion: tbxVersion, excel: excel, strict: strict, notes: Notes.shared)
+    /// The settings; the Chinese tag is zh-TW when none is named and `chinese` is in Traditional characters.
+    func settings(chinese: [Sentence] = []) throws(BitextError) -> FormatSettings {
+        let traditional = zhLang == nil && !chinese.isEmpty && ((try? ChineseScript.isTraditional(chinese)) ?? false)
+        return FormatSettings(languages: try LanguageTags(zh: zhLang ?? (traditional ? "zh-TW" : "zh-CN"), en: enLang),
+                              tbxVersion: tbxVersion, excel: excel, strict: strict, notes: Notes.shared)
     }
 }
 

@@ -85,7 +85,10 @@ extension Bitext {
                 if format == .html {
                     try ReviewPage(title: "bitext glossary — \(source)").write(entries: glossary.entries, to: out)
                 } else {
-                    try formats.settings().glossaryFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-").write(glossary.entries, to: out)
+                    // The terms tell whether the Chinese is Traditional (zh-TW in TBX unless --zh-lang names a tag).
+                    let terms = format == .tbx ? glossary.entries.prefix(500).map { Sentence(text: $0.zh, language: .zh) } : []
+                    try formats.settings(chinese: terms).glossaryFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-")
+                        .write(glossary.entries, to: out)
                 }
                 try out.commit()
             }

@@ -177,3 +177,35 @@ final class MultilingualFileTests: XCTestCase {
         ])
     }
 }
+
+final class LanguageTagTests: XCTestCase {
+    func testUnitTagsSurviveTMXAndJSONLines() throws {
+        let dir = try Fixtures.temporaryDirectory(for: self)
+        let tmx = """
+            <tmx version="1.4"><header/><body>
+            <tu><tuv xml:lang="zh-TW"><seg>伊斯蘭國</seg></tuv><tuv xml:lang="en-GB"><seg>Islamic State</seg></tuv></tu>
+            <tu><tuv xml:lang="zh"><seg>你好</seg></tuv><tuv xml:lang="en"><seg>Hello</seg></tuv></tu>
+            </body></tmx>
+            """
+        let path = dir.appendingPathComponent("tw.tmx").path
+        try tmx.write(toFile: path, atomically: false, encoding: .utf8)
+        let units = try TMXFormat(languages: .standard).read(path: path)
+        XCTAssertEqual(units.map(\.zhLanguage), ["zh-TW", "zh"])
+        XCTAssertEqual(units.map(\.enLanguage), ["en-GB", "en"])
+        for format in [TMXFormat(languages: .standard) as any InterchangeFormat<TranslationUnit>, AlignmentJSONLines()] {
+            let out = dir.appendingPathComponent("again").path
+            let file = try OutputFile(path: out)
+            try format.write(units, to: file)
+            try file.commit()
+            XCTAssertEqual(try format.read(path: out), units, "\(type(of: format)) keeps each unit's tags")
+        }
+    }
+
+    func testTraditionalTextIsTold() throws {
+        let traditional = [Sentence(text: "但是，對「伊斯蘭國」的軍事勝利並不意味著和平的到來。", language: .zh)]
+        let simplified = [Sentence(text: "但是，对“伊斯兰国”的军事胜利并不意味着和平的到来。", language: .zh)]
+        XCTAssertTrue(try ChineseScript.isTraditional(traditional))
+        XCTAssertFalse(try ChineseScript.isTraditional(simplified))
+        XCTAssertFalse(try ChineseScript.isTraditional([]))
+    }
+}

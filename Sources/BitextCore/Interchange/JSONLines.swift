@@ -52,6 +52,15 @@ enum JSONLines {
         return Int(d)
     }
 
+    /// The language-tag field `key` of `object`, if present: a BCP-47 tag.
+    static func tag(_ object: [String: Any], _ key: String, line: Int, source: String) throws(BitextError) -> String? {
+        guard let value = object[key] else { return nil }
+        guard let tag = value as? String, LanguageTags.isWellFormed(tag) else {
+            throw .badLine(path: source, line: line, reason: "\"\(key)\" is \(value), not a language tag (BCP-47, e.g. zh-TW)")
+        }
+        return tag
+    }
+
     /// The string field `key` of `object`, required.
     static func string(_ object: [String: Any], _ key: String, line: Int, source: String) throws(BitextError) -> String {
         guard let value = object[key] as? String else {
@@ -69,6 +78,8 @@ public struct AlignmentJSONLines: InterchangeFormat {
         var object: [String: Any] = ["zh_text": unit.zh, "en_text": unit.en]
         if let c = unit.confidence { object["confidence"] = (c * 1000).rounded() / 1000 }
         if let s = unit.source { object["source"] = s }
+        if let tag = unit.zhLanguage { object["zh_lang"] = tag }
+        if let tag = unit.enLanguage { object["en_lang"] = tag }
         try out.write(JSONLines.line(object))
     }
 
@@ -77,7 +88,9 @@ public struct AlignmentJSONLines: InterchangeFormat {
             TranslationUnit(zh: try JSONLines.string(o, "zh_text", line: line, source: source),
                             en: try JSONLines.string(o, "en_text", line: line, source: source),
                             confidence: try JSONLines.number(o, "confidence", in: 0...1, line: line, source: source),
-                            source: o["source"] as? String)
+                            source: o["source"] as? String,
+                            zhLanguage: try JSONLines.tag(o, "zh_lang", line: line, source: source),
+                            enLanguage: try JSONLines.tag(o, "en_lang", line: line, source: source))
         }
     }
 }

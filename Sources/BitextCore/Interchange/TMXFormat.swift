@@ -43,8 +43,8 @@ public struct TMXFormat: InterchangeFormat {
         var tu = "    <tu>\n"
         if let c = unit.confidence { tu += "      <prop type=\"x-confidence\">\(String(format: "%.3f", c))</prop>\n" }
         if let s = unit.source { tu += "      <prop type=\"x-source\">\(XMLText.escaped(s))</prop>\n" }
-        tu += "      <tuv xml:lang=\"\(XMLText.escaped(languages.zh))\"><seg>\(XMLText.escaped(unit.zh))</seg></tuv>\n"
-        tu += "      <tuv xml:lang=\"\(XMLText.escaped(languages.en))\"><seg>\(XMLText.escaped(unit.en))</seg></tuv>\n"
+        tu += "      <tuv xml:lang=\"\(XMLText.escaped(unit.zhLanguage ?? languages.zh))\"><seg>\(XMLText.escaped(unit.zh))</seg></tuv>\n"
+        tu += "      <tuv xml:lang=\"\(XMLText.escaped(unit.enLanguage ?? languages.en))\"><seg>\(XMLText.escaped(unit.en))</seg></tuv>\n"
         try out.write(tu + "    </tu>\n")
     }
 
@@ -116,6 +116,7 @@ public struct TMXFormat: InterchangeFormat {
     /// the language tags it holds and how many inline codes its segments dropped.
     private func unit(_ tu: XMLTree.Element, source: String) throws(BitextError) -> (unit: TranslationUnit?, tags: [String], codes: Int) {
         var sides: [Language: String] = [:]
+        var sideTags: [Language: String] = [:]
         var tags: [String] = []
         var codes = 0
         for tuv in tu.children("tuv") {
@@ -124,6 +125,7 @@ public struct TMXFormat: InterchangeFormat {
             if let language = LanguageTags.language(of: tag), sides[language] == nil, let seg = tuv.children("seg").first {
                 let text = seg.text(skipping: Self.nativeCodes)
                 sides[language] = text.text
+                sideTags[language] = tag
                 codes += text.skipped
             } else if let language = LanguageTags.language(of: tag), sides[language] == nil {
                 sides[language] = ""
@@ -142,6 +144,6 @@ public struct TMXFormat: InterchangeFormat {
             default: break
             }
         }
-        return (TranslationUnit(zh: zh, en: en, confidence: confidence, source: reference), tags, codes)
+        return (TranslationUnit(zh: zh, en: en, confidence: confidence, source: reference, zhLanguage: sideTags[.zh], enLanguage: sideTags[.en]), tags, codes)
     }
 }

@@ -8,13 +8,19 @@ public struct TranslationUnit: Sendable, Equatable {
     public var confidence: Double?
     /// `file:line` of the Chinese text; nil when unknown.
     public var source: String?
+    /// The language tags the unit came with (zh-TW, en-GB…), kept when it is written again; nil
+    /// when the file had none per unit (the writer's tags are used).
+    public var zhLanguage: String?
+    public var enLanguage: String?
 
     /// A unit pairing `zh` with `en`.
-    public init(zh: String, en: String, confidence: Double? = nil, source: String? = nil) {
+    public init(zh: String, en: String, confidence: Double? = nil, source: String? = nil, zhLanguage: String? = nil, enLanguage: String? = nil) {
         self.zh = zh
         self.en = en
         self.confidence = confidence
         self.source = source
+        self.zhLanguage = zhLanguage
+        self.enLanguage = enLanguage
     }
 }
 
