@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "bitext", targets: ["bitext"]),
         .library(name: "BitextCore", targets: ["BitextCore"]),
+        .library(name: "BitextFormats", targets: ["BitextFormats"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,18 +25,20 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "BitextCore",
-            dependencies: ["ICUKit", "XMLKit", "CZlib"],
+            dependencies: ["ICUKit", "CZlib"],
             resources: [.copy("Resources/cedict_1_0_ts_utf-8_mdbg.txt.gz"), .copy("Resources/general-frequency.tsv.gz")]
         ),
+        // The interchange formats and file output, apart from the core so that the core cannot depend on them.
+        .target(name: "BitextFormats", dependencies: ["BitextCore", "XMLKit"]),
         .executableTarget(
             name: "bitext",
-            dependencies: ["BitextCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BitextCore", "BitextFormats", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
         .testTarget(name: "XMLKitTests", dependencies: ["XMLKit"]),
         // Finding and running the external checkers (xmllint, jing, python3, Chromium) some tests use.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore", "ICUKit", "TestSupport"]),
+        .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore", "BitextFormats", "ICUKit", "TestSupport"]),
         .testTarget(name: "BitextCLITests", dependencies: ["bitext", "TestSupport"]),
     ]
 )

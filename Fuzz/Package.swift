@@ -9,7 +9,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "BitextFuzz",
-            dependencies: [.product(name: "BitextCore", package: "bitext")],
+            dependencies: [.product(name: "BitextCore", package: "bitext"), .product(name: "BitextFormats", package: "bitext")],
             // libFuzzer brings main(); the target only defines LLVMFuzzerTestOneInput.
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),

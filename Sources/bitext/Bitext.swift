@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextFormats
 import Dispatch
 import Foundation
 import ICUKit

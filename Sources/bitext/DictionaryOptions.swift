@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextFormats
 
 /// Dictionary options shared by the commands that align.
 struct DictionaryOptions: ParsableArguments {

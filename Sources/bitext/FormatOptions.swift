@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextFormats
 
 /// Options of the interchange formats, shared by align, glossary and convert.
 struct FormatOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextFormats
 
 /// The parallel texts named on a command line: two files (Chinese first), or one mixed-language
 /// page that is split first; segmented unless pre-segmented. Both sides are checked to be in

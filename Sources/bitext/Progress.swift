@@ -1,4 +1,5 @@
 import BitextCore
+import BitextFormats
 import Foundation
 import ICUKit
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextFormats
 
 extension Bitext {
     /// `bitext segment`: one sentence per line.

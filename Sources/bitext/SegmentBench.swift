@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextFormats
 import Foundation
 import ICUKit
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextFormats
 
 extension Bitext {
     /// `bitext split`: a mixed zh/en page into its Chinese and its English paragraphs.

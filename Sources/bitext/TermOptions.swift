@@ -1,5 +1,6 @@
 import ArgumentParser
 import BitextCore
+import BitextFormats
 
 /// The glossaries `lookup` and `check` work from.
 struct GlossaryOptions: ParsableArguments {

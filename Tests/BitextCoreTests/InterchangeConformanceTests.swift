@@ -1,4 +1,5 @@
 import BitextCore
+@testable import BitextFormats
 import Foundation
 import TestSupport
 import XCTest
@@ -131,11 +132,11 @@ final class InterchangeConformanceTests: XCTestCase {
 
     // MARK: glossary formats
 
+    /// Every glossary format of the registry, and the settings that change how one is written.
     private var glossaryFormats: [(String, any InterchangeFormat<TermEntry>)] {
-        [("tbx 2", TBXFormat(languages: settings.languages, version: 2)), ("tbx 3", TBXFormat(languages: settings.languages, version: 3)),
-         ("omegat", OmegaTGlossary()), ("csv", GlossaryTable(separator: ",", byteOrderMark: false)),
-         ("csv excel", GlossaryTable(separator: ",", byteOrderMark: true)), ("tsv", GlossaryTable(separator: "\t", byteOrderMark: false)),
-         ("jsonl", GlossaryJSONLines())]
+        let registry = FormatKind.glossaryFormats.map { kind in (kind.rawValue, try! settings.glossaryFormat(kind, path: "x.\(kind.rawValue)")) }
+        return registry + [("tbx 3", try! FormatSettings(languages: settings.languages, tbxVersion: 3).glossaryFormat(.tbx, path: "x")),
+                           ("csv excel", try! FormatSettings(languages: settings.languages, excel: true).glossaryFormat(.csv, path: "x"))]
     }
 
     func testGlossaryFormatsRoundTrip() throws {

@@ -1,4 +1,5 @@
 @testable import BitextCore
+@testable import BitextFormats
 import Foundation
 import XCTest
 

@@ -1,4 +1,5 @@
 import BitextCore
+import BitextFormats
 import Foundation
 
 /// The reader under test, named by BITEXT_FUZZ_TARGET: tmx, tbx, omegat, csv, tsv-glossary,

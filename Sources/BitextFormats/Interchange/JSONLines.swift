@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 
 /// JSON Lines: one JSON object per line.

@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 
 /// The TSV and JSON Lines reports of `bitext lookup` and `bitext check`.

@@ -1,3 +1,4 @@
+import BitextCore
 /// Text made safe for XML 1.0: markup characters escaped, characters XML cannot hold removed.
 enum XMLText {
     /// Throws when one of `fields` (of item `number`, 1-based) holds a character XML 1.0 cannot hold

@@ -1,3 +1,4 @@
+import BitextCore
 /// Alignments as tab-separated rows `zh<TAB>en<TAB>confidence<TAB>source`, one per bead, no
 /// header, written and read as plain TSV (see `DelimitedText`).
 public struct AlignmentTable: InterchangeFormat {

@@ -1,3 +1,4 @@
+import BitextCore
 import XMLKit
 
 /// XML read as a stream of small trees: the elements a format calls its units (TMX `<tu>`, TBX

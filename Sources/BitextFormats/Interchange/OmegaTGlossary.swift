@@ -1,3 +1,4 @@
+import BitextCore
 /// OmegaT glossaries (`.txt`, `.utf8`, `.tab`; read in any encoding with LF, CRLF or CR line ends,
 /// written in UTF-8 with LF): one entry per line, `source<TAB>target<TAB>comment` (the comment is
 /// the pinyin); lines starting with # are comments. Tabs and line breaks inside fields become

@@ -1,3 +1,4 @@
+import BitextCore
 /// Glossaries as CSV (RFC 4180, UTF-8, optionally with a BOM for Excel) or TSV, with the header
 /// `zh,en,pinyin,score,frequency,example_zh,example_en,variants` (further English renderings,
 /// separated by "; "). In CSV, a cell starting with = + - @ gets

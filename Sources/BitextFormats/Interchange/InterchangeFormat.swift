@@ -1,3 +1,4 @@
+import BitextCore
 /// A file format bitext reads and writes: of translation units (TMX, TSV, JSON Lines) or of
 /// glossary entries (TBX, OmegaT, CSV, TSV, JSON Lines). Errors name the file and the line. Units
 /// are written one at a time as they come (`begin`, `write(_:number:to:)` per unit, `end`), and XML

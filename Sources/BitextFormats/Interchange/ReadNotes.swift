@@ -1,3 +1,4 @@
+import BitextCore
 import Synchronization
 
 /// What readers had to leave out of a file and say so (units of other languages skipped, inline

@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 import Synchronization
 

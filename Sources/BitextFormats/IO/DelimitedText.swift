@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 
 /// Rows of comma- or tab-separated text. CSV follows RFC 4180 (fields in double quotes may hold the

@@ -1,3 +1,4 @@
+import BitextCore
 /// Reads user dictionaries into a `BilingualDictionary`: CC-CEDICT format, or a glossary in any
 /// format bitext reads (TBX, OmegaT, CSV, TSV, JSON Lines; CSV/TSV with the Chinese term first and
 /// the English second, or columns named by a header such as zh/source and en/target).

@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 
 /// TMX 1.4b translation memories: one `tu` per pair of segments, the aligner's confidence and the

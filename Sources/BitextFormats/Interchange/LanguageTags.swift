@@ -1,3 +1,4 @@
+import BitextCore
 /// The language tags written for the two sides (`zh-CN` and `en-US` by default) and how tags read
 /// from files are recognised (any tag whose primary language is zh or en: zh, zh-Hans, zh-CN…).
 public struct LanguageTags: Sendable, Equatable {

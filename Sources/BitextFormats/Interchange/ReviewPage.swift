@@ -1,3 +1,4 @@
+import BitextCore
 /// A self-contained HTML page for reviewing an alignment or a glossary in a browser: no network,
 /// no external assets. Alignments show the beads side by side, shaded by confidence, with the
 /// doubtful ones listed first; glossaries show the table with pinyin and examples.

@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 
 /// The interchange formats by name, and how a file's format is told from its name and content.

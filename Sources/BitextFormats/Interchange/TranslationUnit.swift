@@ -1,3 +1,4 @@
+import BitextCore
 /// One pair of a translation memory: a Chinese segment, its English translation, and what bitext
 /// knows of it (the aligner's confidence, where the Chinese came from). Several sentences of one
 /// bead are one segment.

@@ -1,3 +1,4 @@
+import BitextCore
 /// Several glossaries read as one list: in every format bitext reads (CSV, TSV, TBX, OmegaT,
 /// JSON Lines), earlier files first. When two give the same Chinese term (by match key) different
 /// English, the earlier file's entry is used and the conflict is reported.

@@ -1,3 +1,4 @@
+import BitextCore
 import Foundation
 
 /// TBX-Basic termbases: the 2008 "martif" layout (version 2, read by OmegaT, translate-toolkit and
