@@ -83,7 +83,7 @@ public final class XMLPullReader {
                 let name = string(bitext_xml_name(reader))
                 throw XMLError(reason: "the entity &\(name); is declared in the file's DTD; bitext expands no entities but XML's own "
                                + "(&amp; &lt; &gt; &quot; &apos;) and character references (&#20013;)",
-                               line: Int(bitext_xml_line(reader)), column: Int(bitext_xml_column(reader)))
+                               line: Int(bitext_xml_node_line(reader)), column: 1)
             default:
                 continue  // comments, processing instructions, the document type declaration
             }

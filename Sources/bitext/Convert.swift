@@ -37,13 +37,18 @@ extension Bitext {
 
         @OptionGroup var formats: FormatOptions
 
+        @Option(help: ArgumentHelp("Read a text-based input (TSV, CSV, OmegaT, JSON Lines) in this encoding instead of detecting it; XML says its own.",
+                                   valueName: "NAME"))
+        var encoding: String?
+
         func validate() throws {
             if input == "-" && from == nil { throw ValidationError("standard input has no name to tell its format by: add --from FORMAT") }
         }
 
         func run() throws {
             try reportingErrors {
-                let settings = try formats.settings()
+                var settings = try formats.settings()
+                settings.encoding = encoding
                 let target = try OutputTarget(path: output, inputs: [input])
                 // Standard input is read whole; a file is only looked at here, and read (XML streamed) by its format.
                 let stdin = input == "-" ? StandardInput.readAll() : nil

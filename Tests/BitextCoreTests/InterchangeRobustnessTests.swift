@@ -210,3 +210,31 @@ final class LanguageTagTests: XCTestCase {
         XCTAssertFalse(try ChineseScript.isTraditional([]))
     }
 }
+
+/// The hostile files in Tests/BitextCoreTests/Hostile, each read as its name and content say, give
+/// exactly the outcome `expected.tsv` lists: an error with its line, column and message, or a count.
+final class HostileFileTests: XCTestCase {
+    func testEveryHostileFileGivesItsExpectedOutcome() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Hostile")
+        let manifest = try String(contentsOf: folder.appendingPathComponent("expected.tsv"), encoding: .utf8)
+        let settings = FormatSettings(languages: .standard)
+        var checked = 0
+        for line in manifest.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", maxSplits: 1).map(String.init)
+            let path = folder.appendingPathComponent(fields[0]).path
+            let head = try FormatKind.head(path: path)
+            let kind = try XCTUnwrap(FormatKind.detect(path: path, head: head), fields[0])
+            let outcome: String
+            do {
+                let count = kind.holdsGlossary(head: head) ? try settings.glossaryFormat(kind, path: path).read(path: path).count
+                    : try settings.alignmentFormat(kind, path: path).read(path: path).count
+                outcome = "units:\(count)"
+            } catch {
+                outcome = "error:" + "\(error)".dropFirst(path.count + 1)
+            }
+            XCTAssertEqual(outcome, fields[1], fields[0])
+            checked += 1
+        }
+        XCTAssertEqual(checked, 12)
+    }
+}

@@ -2,7 +2,10 @@ import BitextCore
 /// Alignments as tab-separated rows `zh<TAB>en<TAB>confidence<TAB>source`, one per bead, no
 /// header, written and read as plain TSV (see `DelimitedText`).
 public struct AlignmentTable: InterchangeFormat {
-    public init() {}
+    /// The encoding to read in instead of detecting it.
+    public var encoding: String?
+
+    public init(encoding: String? = nil) { self.encoding = encoding }
 
     public func write(_ unit: TranslationUnit, number: Int, to out: OutputFile) throws(BitextError) {
         let fields = [unit.zh, unit.en, unit.confidence.map { String(format: "%.3f", $0) } ?? "", unit.source ?? ""]
@@ -10,7 +13,7 @@ public struct AlignmentTable: InterchangeFormat {
     }
 
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TranslationUnit] {
-        try DelimitedText.rows(text(bytes, source: source), separator: "\t", source: source).map { row throws(BitextError) in
+        try DelimitedText.rows(text(bytes, source: source, encoding: encoding), separator: "\t", source: source).map { row throws(BitextError) in
             guard row.fields.count >= 2 else {
                 throw .badLine(path: source, line: row.line, reason: "expected zh<TAB>en<TAB>confidence")
             }

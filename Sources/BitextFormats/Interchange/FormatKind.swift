@@ -14,7 +14,19 @@ public enum FormatKind: String, CaseIterable, Sendable {
 
     /// The start of a file's content, decoded leniently: its first 4096 bytes and at least its
     /// whole first line, however long (a JSON Lines alignment's first object can be longer).
+    /// UTF-16 with a byte order mark is decoded as such (OmegaT writes UTF-16 glossaries).
     public static func head(_ bytes: [UInt8]) -> String {
+        let littleEndian = bytes.starts(with: [0xFF, 0xFE]), bigEndian = bytes.starts(with: [0xFE, 0xFF])
+        if littleEndian || bigEndian {
+            var units: [UInt16] = []
+            var i = 2
+            while i + 1 < bytes.count && units.count < 4096 {
+                let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
+                units.append(littleEndian ? a | b << 8 : a << 8 | b)
+                i += 2
+            }
+            return String(decoding: units, as: UTF16.self)
+        }
         let firstLineEnd = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? bytes.count
         return String(decoding: bytes.prefix(max(4096, firstLineEnd)), as: UTF8.self)
     }
@@ -87,8 +99,13 @@ public struct FormatSettings: Sendable {
     public var strict: Bool
     /// Where readers say what they left out.
     public let notes: ReadNotes
+    /// The encoding text-based files (TSV, CSV, OmegaT, JSON Lines) are read in instead of detecting
+    /// it; XML files say their own.
+    public var encoding: String?
 
-    public init(languages: LanguageTags, tbxVersion: Int = 2, excel: Bool = false, strict: Bool = false, notes: ReadNotes = ReadNotes()) {
+    public init(languages: LanguageTags, tbxVersion: Int = 2, excel: Bool = false, strict: Bool = false, notes: ReadNotes = ReadNotes(),
+                encoding: String? = nil) {
+        self.encoding = encoding
         self.languages = languages
         self.tbxVersion = tbxVersion
         self.excel = excel
@@ -100,8 +117,8 @@ public struct FormatSettings: Sendable {
     public func alignmentFormat(_ kind: FormatKind, path: String) throws(BitextError) -> any InterchangeFormat<TranslationUnit> {
         switch kind {
         case .tmx: TMXFormat(languages: languages, strict: strict, notes: notes)
-        case .tsv: AlignmentTable()
-        case .jsonl: AlignmentJSONLines()
+        case .tsv: AlignmentTable(encoding: encoding)
+        case .jsonl: AlignmentJSONLines(encoding: encoding)
         case .tbx, .omegat, .csv:
             throw .unknownFormat(path: path, reason: "\(kind.rawValue) holds glossaries, not alignments — use tmx, tsv or jsonl")
         }
@@ -111,10 +128,10 @@ public struct FormatSettings: Sendable {
     public func glossaryFormat(_ kind: FormatKind, path: String) throws(BitextError) -> any InterchangeFormat<TermEntry> {
         switch kind {
         case .tbx: TBXFormat(languages: languages, version: tbxVersion, strict: strict, notes: notes)
-        case .omegat: OmegaTGlossary(magicLine: !path.lowercased().hasSuffix(".utf8"))
-        case .csv: GlossaryTable(separator: ",", byteOrderMark: excel)
-        case .tsv: GlossaryTable(separator: "\t", byteOrderMark: false)
-        case .jsonl: GlossaryJSONLines()
+        case .omegat: OmegaTGlossary(magicLine: !path.lowercased().hasSuffix(".utf8"), encoding: encoding)
+        case .csv: GlossaryTable(separator: ",", byteOrderMark: excel, encoding: encoding)
+        case .tsv: GlossaryTable(separator: "\t", byteOrderMark: false, encoding: encoding)
+        case .jsonl: GlossaryJSONLines(encoding: encoding)
         case .tmx:
             throw .unknownFormat(path: path, reason: "tmx holds aligned sentences, not glossaries — use tbx, omegat, csv, tsv or jsonl")
         }

@@ -8,9 +8,13 @@ public struct GlossaryTable: InterchangeFormat {
     public let separator: Character
     public let byteOrderMark: Bool
 
-    public init(separator: Character, byteOrderMark: Bool) {
+    /// The encoding to read in instead of detecting it.
+    public var encoding: String?
+
+    public init(separator: Character, byteOrderMark: Bool, encoding: String? = nil) {
         self.separator = separator
         self.byteOrderMark = byteOrderMark
+        self.encoding = encoding
     }
 
     private var guarded: Bool { separator == "," }
@@ -46,7 +50,7 @@ public struct GlossaryTable: InterchangeFormat {
     /// Reads rows with a Chinese and an English column: named by a header (zh/source/chinese,
     /// en/target/english), else the first two.
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TermEntry] {
-        var rows = try DelimitedText.rows(text(bytes, source: source), separator: separator, source: source)
+        var rows = try DelimitedText.rows(text(bytes, source: source, encoding: encoding), separator: separator, source: source)
         var column: [String: Int] = ["zh": 0, "en": 1]
         if let header = rows.first?.fields.map({ $0.lowercased().trimmingCharacters(in: .whitespaces) }),
            let z = header.firstIndex(where: { ["zh", "source", "term_zh", "chinese"].contains($0) }),

@@ -40,8 +40,8 @@ extension InterchangeFormat {
         try end(out)
     }
 
-    /// Text of a delimited or line-based file: any encoding ingest recognises, BOM dropped.
-    func text(_ bytes: [UInt8], source: String) throws(BitextError) -> String {
-        try TextDecoder().decode(bytes, source: source).text
+    /// Text of a delimited or line-based file: any encoding ingest recognises (or `encoding`), BOM dropped.
+    func text(_ bytes: [UInt8], source: String, encoding: String? = nil) throws(BitextError) -> String {
+        try TextDecoder(encoding: encoding).decode(bytes, source: source).text
     }
 }

@@ -22,7 +22,10 @@ enum JSONLines {
         for (k, line) in TextLines.split(text).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
+            // Foundation's parser drops a raw U+FEFF that follows an escape ("\n\u{FEFF}"); written
+            // as the escape \uFEFF it is kept (outside a string it is no JSON either way).
+            let escaped = trimmed.contains("\u{FEFF}") ? trimmed.replacingOccurrences(of: "\u{FEFF}", with: "\\uFEFF") : trimmed
+            guard let object = try? JSONSerialization.jsonObject(with: Data(escaped.utf8)) as? [String: Any] else {
                 throw .badLine(path: source, line: k + 1, reason: "not a JSON object")
             }
             for (key, value) in object {
@@ -73,7 +76,10 @@ enum JSONLines {
 
 /// Alignments as JSON Lines: `{"confidence":0.97,"en_text":"…","source":"a.zh:3","zh_text":"…"}` per bead.
 public struct AlignmentJSONLines: InterchangeFormat {
-    public init() {}
+    /// The encoding to read in instead of detecting it.
+    public var encoding: String?
+
+    public init(encoding: String? = nil) { self.encoding = encoding }
 
     public func write(_ unit: TranslationUnit, number: Int, to out: OutputFile) throws(BitextError) {
         var object: [String: Any] = ["zh_text": unit.zh, "en_text": unit.en]
@@ -85,7 +91,7 @@ public struct AlignmentJSONLines: InterchangeFormat {
     }
 
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TranslationUnit] {
-        try JSONLines.objects(text(bytes, source: source), source: source).map { o, line throws(BitextError) in
+        try JSONLines.objects(text(bytes, source: source, encoding: encoding), source: source).map { o, line throws(BitextError) in
             TranslationUnit(zh: try JSONLines.string(o, "zh_text", line: line, source: source),
                             en: try JSONLines.string(o, "en_text", line: line, source: source),
                             confidence: try JSONLines.number(o, "confidence", in: 0...1, line: line, source: source),
@@ -98,7 +104,10 @@ public struct AlignmentJSONLines: InterchangeFormat {
 
 /// Glossaries as JSON Lines: every field of an entry, references and variants included.
 public struct GlossaryJSONLines: InterchangeFormat {
-    public init() {}
+    /// The encoding to read in instead of detecting it.
+    public var encoding: String?
+
+    public init(encoding: String? = nil) { self.encoding = encoding }
 
     public func write(_ e: TermEntry, number: Int, to out: OutputFile) throws(BitextError) {
         try out.write(JSONLines.line([
@@ -108,7 +117,7 @@ public struct GlossaryJSONLines: InterchangeFormat {
     }
 
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TermEntry] {
-        try JSONLines.objects(text(bytes, source: source), source: source).map { o, line throws(BitextError) in
+        try JSONLines.objects(text(bytes, source: source, encoding: encoding), source: source).map { o, line throws(BitextError) in
             TermEntry(zh: try JSONLines.string(o, "zh", line: line, source: source),
                       en: try JSONLines.string(o, "en", line: line, source: source),
                       pinyin: o["pinyin"] as? String ?? "",

@@ -6,9 +6,12 @@ import BitextCore
 /// other gets OmegaT's magic first line, which says it in a `.txt`.
 public struct OmegaTGlossary: InterchangeFormat {
     public let magicLine: Bool
+    /// The encoding to read in instead of detecting it.
+    public var encoding: String?
 
-    public init(magicLine: Bool = true) {
+    public init(magicLine: Bool = true, encoding: String? = nil) {
         self.magicLine = magicLine
+        self.encoding = encoding
     }
 
     public func begin(_ out: OutputFile) throws(BitextError) {
@@ -26,7 +29,7 @@ public struct OmegaTGlossary: InterchangeFormat {
 
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TermEntry] {
         var entries: [TermEntry] = []
-        for (k, line) in try TextLines.split(text(bytes, source: source)).enumerated() {
+        for (k, line) in try TextLines.split(text(bytes, source: source, encoding: encoding)).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
             guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
