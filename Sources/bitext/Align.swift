@@ -52,14 +52,10 @@ extension Bitext {
                 let out = try destination.open(inputs: texts.files + dictionary.dictionaries)
                 let (zh, en) = try texts.read()
                 let alignment = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
-                let units = alignment.units(source: texts.files.first)
-                switch format {
-                case .beads: for bead in alignment.beads { try out.write(BeadNotation.line(bead) + "\n") }
-                case .html: try ReviewPage(title: "bitext alignment — \(texts.files.joined(separator: " + "))").write(units: Array(units), to: out)
-                case .tsv, .jsonl, .tmx:
-                    try formats.settings(chinese: format == .tmx ? zh : []).alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-")
-                        .write(units, to: out)
-                }
+                let units = alignment.units(source: texts.files.first, enSource: texts.files.count > 1 ? texts.files[1] : nil)
+                var settings = try formats.settings(chinese: format == .tmx ? zh : [])
+                settings.title = "bitext alignment — \(texts.files.joined(separator: " + "))"
+                try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-").write(units, to: out)
                 try out.commit()
             }
         }

@@ -83,14 +83,11 @@ extension Bitext {
                     }.glossary
                 }
                 glossary = GlossaryCuration(minimumScore: minScore, order: sort, hideNested: noNested).apply(glossary)
-                if format == .html {
-                    try ReviewPage(title: "bitext glossary — \(source)").write(entries: glossary.entries, to: out)
-                } else {
-                    // The terms tell whether the Chinese is Traditional (zh-TW in TBX unless --zh-lang names a tag).
-                    let terms = format == .tbx ? glossary.entries.prefix(500).map { Sentence(text: $0.zh, language: .zh) } : []
-                    try formats.settings(chinese: terms).glossaryFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-")
-                        .write(glossary.entries, to: out)
-                }
+                // The terms tell whether the Chinese is Traditional (zh-TW in TBX unless --zh-lang names a tag).
+                let terms = format == .tbx ? glossary.entries.prefix(500).map { Sentence(text: $0.zh, language: .zh) } : []
+                var settings = try formats.settings(chinese: terms)
+                settings.title = "bitext glossary — \(source)"
+                try settings.glossaryFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-").write(glossary.entries, to: out)
                 try out.commit()
             }
         }

@@ -70,3 +70,37 @@ final class AlignCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("confidence: mean"), r.stdout)
     }
 }
+
+final class AlignmentIndicesTests: XCTestCase {
+    let excerpt = CLI.sample("chinamil-post-isis-era.bilingual-excerpt.txt")
+
+    func testJSONLinesCarrySentenceIndicesAndBothSidesLines() throws {
+        let dir = try CLI.temporaryDirectory(for: self)
+        XCTAssertEqual(try CLI.run(["split", excerpt, "--zh", "a.zh", "--en", "a.en"], in: dir).status, 0)
+        let r = try CLI.run(["align", "a.zh", "a.en", "--format", "jsonl"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let objects = try r.stdout.split(separator: "\n").map { try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let byline = try XCTUnwrap(objects.first { $0["zh_text"] as? String == "张 锴" })
+        XCTAssertEqual(byline["zh"] as? [Int], [1])
+        XCTAssertEqual(byline["en"] as? [Int], [6])
+        XCTAssertEqual(byline["source"] as? String, "a.zh:2")
+        XCTAssertEqual(byline["en_source"] as? String, "a.en:7")
+        let unmatched = try XCTUnwrap(objects.first { $0["en_text"] as? String == "Source" })
+        XCTAssertEqual(unmatched["zh"] as? [Int], [])
+        XCTAssertEqual(unmatched["en_source"] as? String, "a.en:2", "an English-only bead has its English line")
+        // The indices survive a round trip through JSON Lines, so beads can be written from it.
+        try r.stdout.write(to: dir.appendingPathComponent("a.jsonl"), atomically: false, encoding: .utf8)
+        let beads = try CLI.run(["convert", "a.jsonl", "a.align"], in: dir)
+        XCTAssertEqual(beads.status, 0, beads.stderr)
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("a.align"), encoding: .utf8),
+                       try CLI.run(["align", "a.zh", "a.en", "--format", "beads"], in: dir).stdout)
+        let noIndices = try CLI.run(["convert", "a.jsonl", "a.tmx"], in: dir)
+        XCTAssertEqual(noIndices.status, 0)
+        let fromTMX = try CLI.run(["convert", "a.tmx", "b.align"], in: dir)
+        XCTAssertEqual(fromTMX.status, 1)
+        XCTAssertTrue(fromTMX.stderr.contains("unit 1 has no sentence indices"), fromTMX.stderr)
+        let page = try CLI.run(["convert", "a.tmx", "a.html"], in: dir)
+        XCTAssertEqual(page.status, 0, page.stderr)
+        XCTAssertTrue(try String(contentsOf: dir.appendingPathComponent("a.html"), encoding: .utf8).contains("<td lang=\"zh\">张 锴</td>"))
+    }
+}

@@ -3,9 +3,10 @@ import Foundation
 
 /// The interchange formats by name, and how a file's format is told from its name and content.
 public enum FormatKind: String, CaseIterable, Sendable {
-    case tmx, tbx, omegat, csv, tsv, jsonl
+    case tmx, tbx, omegat, csv, tsv, jsonl, beads, html
 
-    /// Formats of alignments (translation units) and of glossaries.
+    /// Formats of alignments (translation units) and of glossaries that are read and written;
+    /// `beads` (alignments) and `html` (both) are written only.
     public static let alignmentFormats: [FormatKind] = [.tmx, .tsv, .jsonl]
     public static let glossaryFormats: [FormatKind] = [.tbx, .omegat, .csv, .tsv, .jsonl]
 
@@ -57,6 +58,8 @@ public enum FormatKind: String, CaseIterable, Sendable {
         case "csv": return .csv
         case "tsv": return .tsv
         case "jsonl", "ndjson": return .jsonl
+        case "align", "beads": return .beads
+        case "html", "htm": return .html
         case "txt" where head.hasPrefix(omegaTMagic): return .omegat
         default: break
         }
@@ -78,7 +81,7 @@ public enum FormatKind: String, CaseIterable, Sendable {
     /// header, or objects with `pinyin`) rather than an alignment; other formats hold one kind only.
     public func holdsGlossary(head: String) -> Bool {
         switch self {
-        case .tmx: false
+        case .tmx, .beads, .html: false
         case .tbx, .omegat, .csv: true
         case .tsv: head.prefix { !$0.isNewline }.lowercased().hasPrefix("zh\ten")
         case .jsonl: !head.prefix { !$0.isNewline }.contains("\"zh_text\"")
@@ -102,6 +105,9 @@ public struct FormatSettings: Sendable {
     /// The encoding text-based files (TSV, CSV, OmegaT, JSON Lines) are read in instead of detecting
     /// it; XML files say their own.
     public var encoding: String?
+    /// The title of an HTML review page (what it shows).
+    public var title = "bitext"
+
 
     public init(languages: LanguageTags, tbxVersion: Int = 2, excel: Bool = false, strict: Bool = false, notes: ReadNotes = ReadNotes(),
                 encoding: String? = nil) {
@@ -119,6 +125,8 @@ public struct FormatSettings: Sendable {
         case .tmx: TMXFormat(languages: languages, strict: strict, notes: notes)
         case .tsv: AlignmentTable(encoding: encoding)
         case .jsonl: AlignmentJSONLines(encoding: encoding)
+        case .beads: BeadsFormat()
+        case .html: AlignmentReviewFormat(title: title)
         case .tbx, .omegat, .csv:
             throw .unknownFormat(path: path, reason: "\(kind.rawValue) holds glossaries, not alignments — use tmx, tsv or jsonl")
         }
@@ -132,8 +140,9 @@ public struct FormatSettings: Sendable {
         case .csv: GlossaryTable(separator: ",", byteOrderMark: excel, encoding: encoding)
         case .tsv: GlossaryTable(separator: "\t", byteOrderMark: false, encoding: encoding)
         case .jsonl: GlossaryJSONLines(encoding: encoding)
-        case .tmx:
-            throw .unknownFormat(path: path, reason: "tmx holds aligned sentences, not glossaries — use tbx, omegat, csv, tsv or jsonl")
+        case .html: GlossaryReviewFormat(title: title)
+        case .tmx, .beads:
+            throw .unknownFormat(path: path, reason: "\(kind.rawValue) holds aligned sentences, not glossaries — use tbx, omegat, csv, tsv or jsonl")
         }
     }
 }

@@ -56,6 +56,16 @@ enum JSONLines {
         return Int(d)
     }
 
+    /// The sentence-index field `key` of `object`, if present: consecutive 0-based indices ([3, 4], or []).
+    static func indices(_ object: [String: Any], _ key: String, line: Int, source: String) throws(BitextError) -> Range<Int>? {
+        guard let value = object[key] else { return nil }
+        guard let numbers = value as? [NSNumber], let first = numbers.first.map({ $0.intValue }) ?? .some(0),
+              first >= 0, numbers.enumerated().allSatisfy({ $0.element.intValue == first + $0.offset }) else {
+            throw .badLine(path: source, line: line, reason: "\"\(key)\" is \(value), not consecutive sentence indices such as [3, 4]")
+        }
+        return first..<(first + numbers.count)
+    }
+
     /// The language-tag field `key` of `object`, if present: a BCP-47 tag.
     static func tag(_ object: [String: Any], _ key: String, line: Int, source: String) throws(BitextError) -> String? {
         guard let value = object[key] else { return nil }
@@ -87,6 +97,9 @@ public struct AlignmentJSONLines: InterchangeFormat {
         if let s = unit.source { object["source"] = s }
         if let tag = unit.zhLanguage { object["zh_lang"] = tag }
         if let tag = unit.enLanguage { object["en_lang"] = tag }
+        if let s = unit.enSource { object["en_source"] = s }
+        if let r = unit.zhSentences { object["zh"] = Array(r) }
+        if let r = unit.enSentences { object["en"] = Array(r) }
         try out.write(JSONLines.line(object))
     }
 
@@ -97,7 +110,10 @@ public struct AlignmentJSONLines: InterchangeFormat {
                             confidence: try JSONLines.number(o, "confidence", in: 0...1, line: line, source: source),
                             source: o["source"] as? String,
                             zhLanguage: try JSONLines.tag(o, "zh_lang", line: line, source: source),
-                            enLanguage: try JSONLines.tag(o, "en_lang", line: line, source: source))
+                            enLanguage: try JSONLines.tag(o, "en_lang", line: line, source: source),
+                            enSource: o["en_source"] as? String,
+                            zhSentences: try JSONLines.indices(o, "zh", line: line, source: source),
+                            enSentences: try JSONLines.indices(o, "en", line: line, source: source))
         }
     }
 }

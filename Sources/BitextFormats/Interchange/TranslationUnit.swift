@@ -13,28 +13,42 @@ public struct TranslationUnit: Sendable, Equatable {
     /// when the file had none per unit (the writer's tags are used).
     public var zhLanguage: String?
     public var enLanguage: String?
+    /// `file:line` of the English text; nil when unknown.
+    public var enSource: String?
+    /// The 0-based indices of the unit's Chinese and English sentences in their texts, when the unit
+    /// comes from an alignment (JSON Lines and the bead notation keep them; TMX and TSV cannot).
+    public var zhSentences: Range<Int>?
+    public var enSentences: Range<Int>?
 
     /// A unit pairing `zh` with `en`.
-    public init(zh: String, en: String, confidence: Double? = nil, source: String? = nil, zhLanguage: String? = nil, enLanguage: String? = nil) {
+    public init(zh: String, en: String, confidence: Double? = nil, source: String? = nil, zhLanguage: String? = nil, enLanguage: String? = nil,
+                enSource: String? = nil, zhSentences: Range<Int>? = nil, enSentences: Range<Int>? = nil) {
         self.zh = zh
         self.en = en
         self.confidence = confidence
         self.source = source
         self.zhLanguage = zhLanguage
         self.enLanguage = enLanguage
+        self.enSource = enSource
+        self.zhSentences = zhSentences
+        self.enSentences = enSentences
     }
 }
 
 extension Alignment {
     /// The beads as translation units, made one at a time as they are read (so writing a
-    /// book-length alignment never holds a second copy of it). `source` names the Chinese file.
-    public func units(source: String? = nil) -> LazyMapSequence<[Bead], TranslationUnit> {
+    /// book-length alignment never holds a second copy of it), with their sentence indices and the
+    /// `file:line` of each side's first sentence (`source` names the Chinese file, `enSource` the
+    /// English one; the Chinese file when nil).
+    public func units(source: String? = nil, enSource: String? = nil) -> LazyMapSequence<[Bead], TranslationUnit> {
         beads.lazy.map { bead in
-            let line = bead.zh.first.map { zh[$0].line } ?? 0
+            let zhLine = bead.zh.first.map { zh[$0].line } ?? 0, enLine = bead.en.first.map { en[$0].line } ?? 0
             return TranslationUnit(zh: bead.zh.map { zh[$0].text }.joined(),
                                    en: bead.en.map { en[$0].text }.joined(separator: " "),
                                    confidence: bead.confidence,
-                                   source: source.flatMap { line > 0 ? "\($0):\(line)" : nil })
+                                   source: source.flatMap { zhLine > 0 ? "\($0):\(zhLine)" : nil },
+                                   enSource: (enSource ?? source).flatMap { enLine > 0 ? "\($0):\(enLine)" : nil },
+                                   zhSentences: bead.zh, enSentences: bead.en)
         }
     }
 
