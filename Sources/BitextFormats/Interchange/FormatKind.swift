@@ -126,7 +126,7 @@ public struct FormatSettings: Sendable {
         case .tsv: AlignmentTable(encoding: encoding)
         case .jsonl: AlignmentJSONLines(encoding: encoding)
         case .beads: BeadsFormat()
-        case .html: AlignmentReviewFormat(title: title)
+        case .html: ReviewPageFormat<TranslationUnit>(title: title) { page, units, out throws(BitextError) in try page.write(units: units, to: out) }
         case .tbx, .omegat, .csv:
             throw .unknownFormat(path: path, reason: "\(kind.rawValue) holds glossaries, not alignments — use tmx, tsv or jsonl")
         }
@@ -140,7 +140,7 @@ public struct FormatSettings: Sendable {
         case .csv: GlossaryTable(separator: ",", byteOrderMark: excel, encoding: encoding)
         case .tsv: GlossaryTable(separator: "\t", byteOrderMark: false, encoding: encoding)
         case .jsonl: GlossaryJSONLines(encoding: encoding)
-        case .html: GlossaryReviewFormat(title: title)
+        case .html: ReviewPageFormat<TermEntry>(title: title) { page, entries, out throws(BitextError) in try page.write(entries: entries, to: out) }
         case .tmx, .beads:
             throw .unknownFormat(path: path, reason: "\(kind.rawValue) holds aligned sentences, not glossaries — use tbx, omegat, csv, tsv or jsonl")
         }

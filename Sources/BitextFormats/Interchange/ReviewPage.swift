@@ -2,7 +2,7 @@ import BitextCore
 /// A self-contained HTML page for reviewing an alignment or a glossary in a browser: no network,
 /// no external assets. Alignments show the beads side by side, shaded by confidence, with the
 /// doubtful ones listed first; glossaries show the table with pinyin and examples.
-public struct ReviewPage {
+public struct ReviewPage: Sendable {
     /// Beads below this confidence are listed first, to be checked.
     public static let doubtful = 0.5
 

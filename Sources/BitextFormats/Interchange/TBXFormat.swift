@@ -8,7 +8,7 @@ import Foundation
 /// references in source admins. Reading, every Chinese term of an entry becomes an entry of its
 /// own sharing the English (synonyms are kept, not dropped), and an entry without a Chinese or an
 /// English term is skipped and counted (refused when `strict`).
-public struct TBXFormat: InterchangeFormat {
+public struct TBXFormat: XMLUnitFormat {
     public let languages: LanguageTags
     public let version: Int
     /// Refuse the file for one entry without a Chinese or an English term.
@@ -80,33 +80,8 @@ public struct TBXFormat: InterchangeFormat {
         return x + "          </\(t)>\n"
     }
 
-    /// Reads either layout (whatever `version` says), one entry at a time (the document is never
-    /// held as a tree): each entry needs a Chinese and an English term.
-    public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TermEntry] {
-        var all: [TermEntry] = []
-        try each(source: source, stream: { root, isUnit, unit throws(BitextError) in
-            try XMLTree.stream(bytes, source: source, root: root, isUnit: isUnit, unit: unit)
-        }, { all.append($0) })
-        return all
-    }
-
-    /// Reads the file at `path`, streaming it from the disk.
-    public func read(path: String) throws(BitextError) -> [TermEntry] {
-        var all: [TermEntry] = []
-        try forEach(path: path) { all.append($0) }
-        return all
-    }
-
-    /// Calls `body` with each unit of the file at `path` as it is read: one unit in memory at a time.
-    public func forEach(path: String, _ body: (TermEntry) throws(BitextError) -> Void) throws(BitextError) {
-        try each(source: path, stream: { root, isUnit, unit throws(BitextError) in
-            try XMLTree.stream(path: path, root: root, isUnit: isUnit, unit: unit)
-        }, body)
-    }
-
-    private func each(source: String, stream: @escaping ((XMLTree.Element) throws(BitextError) -> Void, (String, [String]) -> Bool,
-                                               (XMLTree.Element) throws(BitextError) -> Void) throws(BitextError) -> Set<String>,
-                      _ body: (TermEntry) throws(BitextError) -> Void) throws(BitextError) {
+    /// Reads the units, one at a time, from `stream` (see `XMLUnitFormat`).
+    func each(source: String, stream: @escaping UnitStream, _ body: (TermEntry) throws(BitextError) -> Void) throws(BitextError) {
         var layout: (entry: String, language: String, term: String) = ("termEntry", "langSet", "tig")
         var kept = 0
         var skipped = 0, total = 0, synonyms = 0

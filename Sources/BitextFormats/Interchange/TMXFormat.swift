@@ -7,7 +7,7 @@ import Foundation
 /// markup, not text (`hi` keeps its text), and counted in a note; any number of languages per `tu`
 /// (the Chinese and English ones are taken); language variants (zh, zh-CN, zh-Hans…) matched; a
 /// `tu` without a Chinese or an English side skipped and counted (refused when `strict`).
-public struct TMXFormat: InterchangeFormat {
+public struct TMXFormat: XMLUnitFormat {
     public let languages: LanguageTags
     /// Refuse the file for one `tu` without a Chinese or an English side.
     public let strict: Bool
@@ -62,32 +62,8 @@ public struct TMXFormat: InterchangeFormat {
         return formatter.string(from: date)
     }
 
-    /// Reads the units one `<tu>` at a time (the document is never held as a tree).
-    public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [TranslationUnit] {
-        var all: [TranslationUnit] = []
-        try each(source: source, stream: { root, isUnit, unit throws(BitextError) in
-            try XMLTree.stream(bytes, source: source, root: root, isUnit: isUnit, unit: unit)
-        }, { all.append($0) })
-        return all
-    }
-
-    /// Reads the file at `path`, streaming it from the disk.
-    public func read(path: String) throws(BitextError) -> [TranslationUnit] {
-        var all: [TranslationUnit] = []
-        try forEach(path: path) { all.append($0) }
-        return all
-    }
-
-    /// Calls `body` with each unit of the file at `path` as it is read: one unit in memory at a time.
-    public func forEach(path: String, _ body: (TranslationUnit) throws(BitextError) -> Void) throws(BitextError) {
-        try each(source: path, stream: { root, isUnit, unit throws(BitextError) in
-            try XMLTree.stream(path: path, root: root, isUnit: isUnit, unit: unit)
-        }, body)
-    }
-
-    private func each(source: String, stream: @escaping ((XMLTree.Element) throws(BitextError) -> Void, (String, [String]) -> Bool,
-                                               (XMLTree.Element) throws(BitextError) -> Void) throws(BitextError) -> Set<String>,
-                      _ body: (TranslationUnit) throws(BitextError) -> Void) throws(BitextError) {
+    /// Reads the units, one at a time, from `stream` (see `XMLUnitFormat`).
+    func each(source: String, stream: @escaping UnitStream, _ body: (TranslationUnit) throws(BitextError) -> Void) throws(BitextError) {
         var kept = 0
         var rootLine = 1
         var skipped = 0, total = 0, codes = 0
