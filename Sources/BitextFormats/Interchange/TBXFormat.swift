@@ -86,7 +86,7 @@ public struct TBXFormat: XMLUnitFormat {
         var kept = 0
         var skipped = 0, total = 0, synonyms = 0
         var rootLine = 1
-        try stream({ root throws(BitextError) in
+        _ = try stream({ root throws(BitextError) in
             rootLine = root.line
             switch root.name {
             case "martif": layout = ("termEntry", "langSet", "tig")
