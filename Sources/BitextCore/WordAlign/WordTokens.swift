@@ -58,8 +58,8 @@ final class WordTokenizer {
     func chinese(_ sentence: Sentence, index: Int) throws(ICUError) -> [WordToken] {
         let text = sentence.text
         var result: [WordToken] = []
-        for token in try segmenter.tokens(in: text) where token.kind != .punctuation {
-            let range = Self.range(of: token, in: text)
+        let tokens = try segmenter.tokens(in: text).filter { $0.kind != .punctuation }
+        for (token, range) in zip(tokens, ICUText(text).indexRanges(tokens.map(\.range))) {  // one pass over the text
             let scalars = text[range].unicodeScalars
             if token.kind == .ideograph && scalars.count > 1 && !dictionary.contains(HanKey(text[range])) {
                 var i = range.lowerBound
@@ -73,11 +73,6 @@ final class WordTokenizer {
             }
         }
         return result
-    }
-
-    private static func range(of token: Token, in text: String) -> Range<String.Index> {
-        let u = text.utf16
-        return u.index(u.startIndex, offsetBy: token.range.lowerBound)..<u.index(u.startIndex, offsetBy: token.range.upperBound)
     }
 
     /// The words of English sentence `index`.
