@@ -7,17 +7,16 @@ public enum DictionaryFile {
     @discardableResult
     public static func load(_ path: String, into dictionary: BilingualDictionary,
                             settings: FormatSettings = FormatSettings(languages: .standard)) throws(BitextError) -> Int {
-        let bytes = try DocumentReader.bytes(at: path)
         let before = dictionary.count
-        let head = FormatKind.head(bytes)
+        let head = try FormatKind.head(path: path)
         let firstLine = head.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") } ?? ""
         if firstLine.contains(" [") && firstLine.contains("/") && !firstLine.contains("\t") {
+            let bytes = try DocumentReader.bytes(at: path)
             try dictionary.addCEDICT(Array(try TextDecoder().decode(bytes, source: path).text.utf8), source: path)
             return dictionary.count - before
         }
         let kind = FormatKind.detect(path: path, head: head) ?? .csv
-        let format = try settings.glossaryFormat(kind, path: path)
-        for entry in try format.read(bytes, source: path) {
+        try settings.glossaryFormat(kind, path: path).forEach(path: path) { entry in
             for english in [entry.en] + entry.variants { dictionary.add(headword: entry.zh, english: english) }
         }
         return dictionary.count - before
