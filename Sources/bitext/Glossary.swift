@@ -31,10 +31,7 @@ extension Bitext {
             case csv, tsv, jsonl, tbx, omegat, html
         }
 
-        @OptionGroup var texts: ParallelTextOptions
-
-        @Option(help: "Build from an alignment saved by `bitext align` (TSV, JSON Lines or TMX) instead of aligning.")
-        var alignment: String?
+        @OptionGroup var input: AlignedTextOptions
 
         @Option(help: "Keep terms that occur in at least N aligned sentence pairs.")
         var minFrequency = 1
@@ -58,20 +55,19 @@ extension Bitext {
         @OptionGroup var formats: FormatOptions
 
         func validate() throws {
-            try texts.check(required: alignment == nil)
-            if alignment != nil && !texts.files.isEmpty { throw ValidationError("--alignment replaces the input files") }
             if minFrequency < 1 { throw ValidationError("--min-frequency must be at least 1") }
             if !(0...1).contains(minScore) { throw ValidationError("--min-score is a score in 0…1") }
         }
 
         func run() throws {
             try reportingErrors {
-                let out = try destination.open(inputs: texts.files + self.dictionary.dictionaries + [alignment].compactMap { $0 })
+                let out = try destination.open(inputs: input.inputs + self.dictionary.dictionaries)
+                let texts = input.texts
                 let dictionary = try self.dictionary.load()
                 let builder = try GlossaryBuilder(dictionary: dictionary, minimumFrequency: minFrequency)
                 var glossary: BitextCore.Glossary
                 let source: String
-                if let path = alignment {
+                if let path = input.alignment {
                     source = path
                     glossary = try builder.build(try FormatFiles.readAlignment(path, settings: formats.settings()), source: source)
                 } else {
