@@ -4,7 +4,7 @@ public struct TermEntry: Sendable, Equatable, Codable {
     public var zh: String
     /// The English equivalent (its most frequent written form).
     public var en: String
-    /// Pinyin with tone marks (ICU `Han-Latin`).
+    /// Pinyin with tone marks (CC-CEDICT's word readings; ICU `Han-Latin` for what it lacks).
     public var pinyin: String
     /// How sure the pairing is, 0…1.
     public var score: Double

@@ -84,7 +84,9 @@ enum JSONLines {
     }
 }
 
-/// Alignments as JSON Lines: `{"confidence":0.97,"en_text":"…","source":"a.zh:3","zh_text":"…"}` per bead.
+/// Alignments as JSON Lines, one bead per line: `{"confidence":0.97,"en":[4],"en_source":"a.en:5","en_text":"…",
+/// "source":"a.zh:3","zh":[2],"zh_text":"…"}` (sentence indices, each side's file:line, and
+/// `zh_lang`/`en_lang` when a unit has tags of its own).
 public struct AlignmentJSONLines: InterchangeFormat {
     /// The encoding to read in instead of detecting it.
     public var encoding: String?
