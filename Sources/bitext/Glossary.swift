@@ -36,8 +36,11 @@ extension Bitext {
         @Option(help: "Keep terms that occur in at least N aligned sentence pairs.")
         var minFrequency = 1
 
-        @Option(help: ArgumentHelp("Leave out entries scoring below S (0…1; the score is the probability that the entry is a term).", valueName: "S"))
-        var minScore = GlossaryCuration.defaultMinimumScore
+        @Option(help: ArgumentHelp("""
+            Leave out entries scoring below S (0…1; the score is the probability that the entry is a term). \
+            Default: \(GlossaryCuration.Trim.minimumScore), or 0 (keep all) for texts under \(GlossaryCuration.Trim.shortText) sentence pairs.
+            """, valueName: "S"))
+        var minScore: Double?
 
         @Option(help: "Order of the entries: score (best first), frequency, zh or en.")
         var sort: GlossaryCuration.Order = .score
@@ -56,7 +59,7 @@ extension Bitext {
 
         func validate() throws {
             if minFrequency < 1 { throw ValidationError("--min-frequency must be at least 1") }
-            if !(0...1).contains(minScore) { throw ValidationError("--min-score is a score in 0…1") }
+            if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score is a score in 0…1") }
         }
 
         func run() throws {

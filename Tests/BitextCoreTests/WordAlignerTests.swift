@@ -107,6 +107,29 @@ final class TermhoodTests: XCTestCase {
         XCTAssertEqual(Termhood.nestedTerms(entries), ["鼻咽癌"])
     }
 
+    func testBoundariesFindFragmentsOfWords() {
+        let edges = TermBoundaries(dictionary: SharedDictionary.embedded)
+        let sentence = "与3个周期的同步顺铂化疗相比，3级急性不良事件发生率更高。"
+        XCTAssertEqual(edges.evidence(of: "同步顺铂化", in: [sentence]).cutWord, 1, "ends inside 化疗")
+        XCTAssertEqual(edges.evidence(of: "同步顺铂化疗", in: [sentence]), Termhood.Boundaries(), "whole words, after 的")
+        XCTAssertEqual(edges.evidence(of: "级急性不良事件", in: [sentence]).afterDigit, 1, "the measure word belongs to its count")
+        XCTAssertEqual(edges.evidence(of: "急性不良事件", in: [sentence, "急性不良事件很少。"]).afterDigit, 0)
+        XCTAssertEqual(edges.evidence(of: "鼻咽癌", in: [sentence]), Termhood.Boundaries(), "not in the text: no evidence")
+        let domain = TermEntry(zh: "同步顺铂化", en: "concurrent cisplatin", frequency: 5)
+        XCTAssertLessThan(termhood.probability(of: domain, nested: false, boundaries: Termhood.Boundaries(cutWord: 1)),
+                          termhood.probability(of: domain, nested: false), "a fragment ranks lower")
+    }
+
+    func testDefaultTrimKeepsShortTextsWhole() {
+        let entries = [TermEntry(zh: "伊斯兰国", en: "Islamic State", score: 0.7, frequency: 6),
+                       TermEntry(zh: "战场", en: "battlefield", score: 0.05, frequency: 1)]
+        XCTAssertEqual(GlossaryCuration().apply(Glossary(entries: entries, sentencePairs: 8)).entries.count, 2)
+        let long = GlossaryCuration().apply(Glossary(entries: entries, sentencePairs: 300))
+        XCTAssertEqual(long.entries.map(\.zh), ["伊斯兰国"])
+        XCTAssertEqual(long.sentencePairs, 300)
+        XCTAssertEqual(GlossaryCuration(minimumScore: 0).apply(Glossary(entries: entries, sentencePairs: 300)).entries.count, 2)
+    }
+
     func testCuration() {
         let glossary = Glossary(entries: [
             TermEntry(zh: "国际恐怖主义势力", en: "international terrorist forces", score: 0.5, frequency: 1),

@@ -143,9 +143,14 @@ public final class GlossaryBuilder {
         let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6, dictionary: dictionary,
                                              soundAlike: SoundAlike(pinyin: try Pinyin()))
         let terms = occurrences.filter { $0.value.count >= minimum }.sorted { $0.key < $1.key }
-        let context = TermPairer.Context(pairs: pairs, names: names, associations: associations, sample: sample, source: source)
+        let context = TermPairer.Context(pairs: pairs, names: names, associations: associations, sample: sample, source: source,
+                                             frequency: termhood.frequency)
         let entries = try Self.pairInParallel(terms, context: context, dictionary: dictionary)
-        return Glossary(entries: termhood.ranked(Self.withoutFragments(entries, occurrences: occurrences)))
+        let kept = Self.withoutFragments(entries, occurrences: occurrences)
+        let edges = TermBoundaries(dictionary: dictionary)
+        var boundaries: [String: Termhood.Boundaries] = [:]
+        for e in kept { boundaries[e.zh] = edges.evidence(of: e.zh, in: (occurrences[e.zh] ?? []).prefix(sample).map { pairs[$0].zh }) }
+        return Glossary(entries: termhood.ranked(kept, boundaries: boundaries), sentencePairs: pairs.count)
     }
 
     /// Pairs `terms` on all cores, one pairer per worker, the terms dealt out in turn.

@@ -9,37 +9,42 @@ public struct Termhood: Sendable {
     /// The model's weights, on the raw feature scales.
     public struct Weights: Sendable {
         /// Per doubling of the term's frequency (log2(1 + f)): a term recurs, a phrase rarely does.
-        public var frequency = 1.124
+        public var frequency = 1.219
         /// Per Zipf unit of the Chinese term in general Chinese (0 when outside the common words):
         /// everyday words (手绢, 数据收集's 数据) are not domain terms.
-        public var chineseGenerality = -0.264
+        public var chineseGenerality = -0.290
         /// Per Zipf unit of the mean general frequency of the English content words.
-        public var englishGenerality = -0.617
+        public var englishGenerality = -1.065
         /// Per Zipf unit of the English content word least common in general English; with the mean
         /// above it favours a compound of one rare and several common words (nasopharyngeal carcinoma).
-        public var englishRarestWord = 0.276
+        public var englishRarestWord = 0.582
         /// For the share of English content words written capitalised (names: Chen Qingyang, Jinling).
-        public var capitalised = 1.256
+        public var capitalised = 1.346
         /// When the Chinese term lies inside a longer entry of the glossary.
-        public var nested = -0.518
+        public var nested = -0.522
         /// Per Chinese character.
-        public var chineseLength = 0.007
+        public var chineseLength = 0.015
         /// Per English content word.
-        public var englishWords = 0.401
+        public var englishWords = 0.558
+        /// For the share of occurrences whose edge cuts a dictionary word (see `TermBoundaries`).
+        public var cutWord = -1.666
+        /// For the share of occurrences right after a digit (a measure word cut from its count).
+        public var afterDigit = -7.345
         /// The intercept.
-        public var intercept = -2.084
+        public var intercept = -1.710
 
         /// Weights fitted by L2-regularised logistic regression on the rows bitext wrote for the four
         /// documents with complete gold lists (nejm01, nejm03, mac 001, 009; rows matching an
-        /// `acceptable` pair left out): a right row is a `term` pair. Fitted on two documents and tested
-        /// on the other two, the features rank right rows above wrong ones with AUC 0.75–0.76 (nejm)
-        /// and 0.91–0.92 (mac).
+        /// `acceptable` pair left out): a right row is a `term` pair. Fitted on two documents (one of
+        /// each kind) and tested on the other two, the features rank right rows above wrong ones with
+        /// AUC 0.76–0.78 (nejm) and 0.92–0.96 (mac); without the boundary features 0.74–0.76 and 0.91–0.94.
         public init() {}
     }
 
     /// The weights in force.
     public var weights: Weights
-    private let frequency: GeneralFrequency
+    /// The general-language frequencies it measures against.
+    public let frequency: GeneralFrequency
 
     /// A model with `weights` over the general-language `frequency` lists.
     public init(frequency: GeneralFrequency, weights: Weights = Weights()) {
@@ -47,8 +52,22 @@ public struct Termhood: Sendable {
         self.weights = weights
     }
 
-    /// The probability that `entry` is a term; `nested` tells whether its Chinese lies inside a longer entry's.
-    public func probability(of entry: TermEntry, nested: Bool) -> Double {
+    /// How a term's edges sit in the text (see `TermBoundaries`): the shares of its occurrences
+    /// whose edge cuts a dictionary word and that follow a digit.
+    public struct Boundaries: Sendable, Equatable {
+        public var cutWord = 0.0
+        public var afterDigit = 0.0
+
+        /// Evidence with these shares (0: every edge falls between words).
+        public init(cutWord: Double = 0, afterDigit: Double = 0) {
+            self.cutWord = cutWord
+            self.afterDigit = afterDigit
+        }
+    }
+
+    /// The probability that `entry` is a term; `nested` tells whether its Chinese lies inside a
+    /// longer entry's, `boundaries` how its edges sit in the text.
+    public func probability(of entry: TermEntry, nested: Bool, boundaries: Boundaries = Boundaries()) -> Double {
         let content = Self.contentWords(entry.en)
         let zipfs = content.map { frequency.zipf(english: $0) }
         let mean = zipfs.isEmpty ? 0 : zipfs.reduce(0, +) / Double(zipfs.count)
@@ -59,6 +78,7 @@ public struct Termhood: Sendable {
             + w.englishGenerality * mean + w.englishRarestWord * (zipfs.min() ?? 0)
             + w.capitalised * capitalised + w.nested * (nested ? 1 : 0)
             + w.chineseLength * Double(entry.zh.count) + w.englishWords * Double(content.count)
+            + w.cutWord * boundaries.cutWord + w.afterDigit * boundaries.afterDigit
         return 1 / (1 + exp(-z))
     }
 
@@ -70,12 +90,14 @@ public struct Termhood: Sendable {
 
     static let functionWords: Set<String> = ["of", "and", "in", "to", "for", "on", "the", "a", "an", "with", "by", "at", "from"]
 
-    /// `entries` with termhood as their score, best first (ties: more frequent, then by the Chinese).
-    public func ranked(_ entries: [TermEntry]) -> [TermEntry] {
+    /// `entries` with termhood as their score, best first (ties: more frequent, then by the Chinese);
+    /// `boundaries` gives each Chinese term's boundary evidence (none: edges between words).
+    public func ranked(_ entries: [TermEntry], boundaries: [String: Boundaries] = [:]) -> [TermEntry] {
         let nested = Self.nestedTerms(entries)
         return entries.map { e in
             var e = e
-            e.score = (probability(of: e, nested: nested.contains(e.zh)) * 1000).rounded() / 1000
+            let p = probability(of: e, nested: nested.contains(e.zh), boundaries: boundaries[e.zh] ?? Boundaries())
+            e.score = (p * 1000).rounded() / 1000
             return e
         }.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.zh < $1.zh) }
     }

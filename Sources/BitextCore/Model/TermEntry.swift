@@ -37,9 +37,12 @@ public struct TermEntry: Sendable, Equatable, Codable {
 public struct Glossary: Sendable, Equatable {
     /// The entries, best first.
     public var entries: [TermEntry]
+    /// How many aligned sentence pairs it was built from (0 when not built from a text).
+    public var sentencePairs: Int
 
-    /// A glossary of `entries`.
-    public init(entries: [TermEntry]) {
+    /// A glossary of `entries`, built from `sentencePairs` sentence pairs.
+    public init(entries: [TermEntry], sentencePairs: Int = 0) {
         self.entries = entries
+        self.sentencePairs = sentencePairs
     }
 }

@@ -1,0 +1,45 @@
+/// Whether a Chinese term's edges fall between words where it is written: a term is made of whole
+/// words, so an edge inside a dictionary word (同步顺铂化 ends inside 化疗, 危局部区域晚期鼻咽癌
+/// starts inside 高危) or right after a digit (级急性不良事件 in 3级急性不良事件: the
+/// measure word belongs to its count) marks a fragment. Termhood weighs the shares of occurrences
+/// showing each.
+struct TermBoundaries {
+    let dictionary: BilingualDictionary
+
+    /// The evidence for `term` over the sentences `texts` it occurs in (every occurrence in each).
+    func evidence(of term: String, in texts: [String]) -> Termhood.Boundaries {
+        let needle = Array(term.unicodeScalars)
+        guard !needle.isEmpty else { return Termhood.Boundaries() }
+        var occurrences = 0, cut = 0, afterDigit = 0
+        for text in texts {
+            let chars = Array(text.unicodeScalars)
+            var start = 0
+            while start + needle.count <= chars.count {
+                guard chars[start..<(start + needle.count)].elementsEqual(needle) else { start += 1; continue }
+                let end = start + needle.count
+                occurrences += 1
+                if cutsAWord(chars, at: start) || cutsAWord(chars, at: end) { cut += 1 }
+                if start > 0 && Self.isDigit(chars[start - 1]) { afterDigit += 1 }
+                start = end
+            }
+        }
+        guard occurrences > 0 else { return Termhood.Boundaries() }
+        return Termhood.Boundaries(cutWord: Double(cut) / Double(occurrences), afterDigit: Double(afterDigit) / Double(occurrences))
+    }
+
+    /// Whether a dictionary word of two or more characters holds both `chars[boundary - 1]` and `chars[boundary]`.
+    func cutsAWord(_ chars: [Unicode.Scalar], at boundary: Int) -> Bool {
+        guard boundary > 0 && boundary < chars.count else { return false }
+        for start in max(0, boundary - BilingualDictionary.maxHeadwordLength + 1)..<boundary {
+            var key = HanKey()
+            for end in start..<min(chars.count, start + BilingualDictionary.maxHeadwordLength) {
+                key.append(chars[end])
+                if end >= boundary && dictionary.contains(key) { return true }
+                if !dictionary.isPrefix(key) { break }
+            }
+        }
+        return false
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("０"..."９").contains(c) }
+}
