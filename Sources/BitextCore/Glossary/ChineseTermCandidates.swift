@@ -57,7 +57,7 @@ enum ChineseTermCandidates {
     /// A segment of digits: counts and dates (63例, 2016年, 表3) are not terms (Han numerals are
     /// left alone: 王二 and 罗小四 are names).
     static func isNumber(_ segment: String) -> Bool {
-        segment.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || ("０"..."９").contains($0) || $0 == "." || $0 == "," }
+        segment.unicodeScalars.allSatisfy { ChineseCharacters.isDigit($0) || $0 == "." || $0 == "," }
     }
 
     /// Particles and conjunctions that never sit inside a term (unlike 他 in 吉西他滨, a transliteration).

@@ -19,7 +19,7 @@ struct TermBoundaries {
                 let end = start + needle.count
                 occurrences += 1
                 if cutsAWord(chars, at: start) || cutsAWord(chars, at: end) { cut += 1 }
-                if start > 0 && Self.isDigit(chars[start - 1]) { afterDigit += 1 }
+                if start > 0 && ChineseCharacters.isDigit(chars[start - 1]) { afterDigit += 1 }
                 start = end
             }
         }
@@ -40,6 +40,4 @@ struct TermBoundaries {
         }
         return false
     }
-
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("０"..."９").contains(c) }
 }

@@ -16,6 +16,9 @@ public enum ChineseCharacters {
     @inline(__always)
     public static func isFunction(_ s: Unicode.Scalar) -> Bool { s.value < 0x10000 && classes[Int(s.value)] & 1 != 0 }
 
+    /// Whether `s` is an Arabic digit, half- or full-width (0–9, ０–９).
+    public static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) || ("０"..."９").contains(s) }
+
     private static let digits: [Unicode.Scalar: Int] = [
         "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
