@@ -66,12 +66,41 @@ final class WordAlignerTests: XCTestCase {
 
     func testDiagonalWeightsPreferThePositionOnTheDiagonal() {
         let p = WordAligner.Parameters()
-        let w = LinkCorpus.positionWeights(0, sources: 4, targets: 4, diagonal: true, parameters: p)
-        XCTAssertEqual(w.reduce(0, +), 1 - p.nullProbability, accuracy: 1e-9)
-        XCTAssertEqual(w.firstIndex(of: w.max()!), 0)
-        XCTAssertGreaterThan(w[1], w[3])
-        let uniform = LinkCorpus.positionWeights(2, sources: 4, targets: 4, diagonal: false, parameters: p)
-        XCTAssertEqual(Set(uniform).count, 1)
+        var weights = LinkCorpus.PositionWeights(parameters: p)
+        // 4 sources, 3 targets: row j holds the weights of target j over the sources.
+        let table = weights.table(sources: 4, targets: 3, diagonal: true)
+        XCTAssertEqual(table.count, 12)
+        for j in 0..<3 { XCTAssertEqual(table[(j * 4)..<(j * 4 + 4)].reduce(0, +), 1 - p.nullProbability, accuracy: 1e-9) }
+        let first = Array(table[0..<4]), last = Array(table[8..<12])
+        XCTAssertEqual(first.firstIndex(of: first.max()!), 0)
+        XCTAssertEqual(last.firstIndex(of: last.max()!), 3)
+        XCTAssertGreaterThan(first[1], first[3])
+        XCTAssertEqual(weights.table(sources: 4, targets: 3, diagonal: true), table, "one table per bead shape")
+        XCTAssertEqual(Set(weights.table(sources: 4, targets: 3, diagonal: false)), [(1 - p.nullProbability) / 4])
+    }
+
+    func testBothDirectionsTrainedTogetherGiveTheSerialLinks() throws {
+        // The two directions train on two cores; each must match a training run of its own.
+        let text = alignment([("我们 研究 化疗", "we study chemotherapy"), ("化疗 有效", "chemotherapy works"), ("研究 结束", "the study ended")])
+        let tokenizer = try WordTokenizer(dictionary: SharedDictionary.embedded)
+        var zh: [[WordToken]] = [], en: [[WordToken]] = []
+        for (k, bead) in text.beads.enumerated() {
+            zh.append(try tokenizer.chinese(text.zh[k], index: k))
+            en.append(WordTokenizer.english(text.en[bead.en.lowerBound], index: k))
+        }
+        let p = WordAligner.Parameters()
+        let corpus = try LinkCorpus(zh: zh, en: en, dictionary: SharedDictionary.embedded, parameters: p)
+        let forward = corpus.train(direction: .englishGivenChinese, parameters: p)
+        let backward = corpus.train(direction: .chineseGivenEnglish, parameters: p)
+        let aligned = try WordAligner(dictionary: SharedDictionary.embedded).align(text)
+        for b in aligned.indices {
+            let serial = Symmetrizer.growDiagFinalAnd(
+                forward: corpus.viterbi(bead: b, model: forward, direction: .englishGivenChinese, parameters: p),
+                backward: corpus.viterbi(bead: b, model: backward, direction: .chineseGivenEnglish, parameters: p))
+            XCTAssertEqual(aligned[b].links, serial)
+        }
+        // 化疗 is not in CC-CEDICT, so its characters are the units, and both link to the word.
+        XCTAssertTrue(linkedWords(aligned[1]).isSuperset(of: ["化-chemotherapy", "疗-chemotherapy"]), "\(linkedWords(aligned[1]))")
     }
 }
 
@@ -118,6 +147,39 @@ final class TermhoodTests: XCTestCase {
         let domain = TermEntry(zh: "同步顺铂化", en: "concurrent cisplatin", frequency: 5)
         XCTAssertLessThan(termhood.probability(of: domain, nested: false, boundaries: Termhood.Boundaries(cutWord: 1)),
                           termhood.probability(of: domain, nested: false), "a fragment ranks lower")
+    }
+
+    func testVerbsPrepositionsAndLeadingCountsCountAgainstTermhood() {
+        let edges = TermBoundaries(dictionary: SharedDictionary.embedded)
+        XCTAssertTrue(edges.endsInAVerb(Array("引诱陈清扬".unicodeScalars)), "seduce Chen Qingyang")
+        XCTAssertFalse(edges.endsInAVerb(Array("陈清扬".unicodeScalars)))
+        XCTAssertFalse(edges.endsInAVerb(Array("局部区域晚期鼻咽癌".unicodeScalars)))
+        let term = TermEntry(zh: "毒性作用", en: "toxic effects", frequency: 3)
+        let p = termhood.probability(of: term, nested: false)
+        XCTAssertLessThan(termhood.probability(of: term, nested: false, boundaries: Termhood.Boundaries(verbAtEdge: 1)), p)
+        XCTAssertLessThan(termhood.probability(of: TermEntry(zh: "毒性作用", en: "effects of toxins", frequency: 3), nested: false),
+                          termhood.probability(of: TermEntry(zh: "毒性作用", en: "toxin effects", frequency: 3), nested: false))
+        XCTAssertLessThan(termhood.probability(of: TermEntry(zh: "3例试验", en: "3 trials", frequency: 3), nested: false),
+                          termhood.probability(of: TermEntry(zh: "三例试验", en: "3 trials", frequency: 3), nested: false))
+    }
+
+    func testCandidatesKeepHyphensAndMayStartWithACount() throws {
+        let candidates = try ChineseTermCandidates.candidates("我们在3期试验中使用分期-分类系统。", segmenter: WordSegmenter(language: .zh),
+                                                              dictionary: SharedDictionary.embedded)
+        XCTAssertTrue(candidates.contains("3期试验"), "\(candidates)")
+        XCTAssertTrue(candidates.contains("分期-分类系统"), "\(candidates)")
+        XCTAssertFalse(candidates.contains("分期分类系统"), "the hyphen is kept")
+        XCTAssertFalse(candidates.contains { $0.hasPrefix("-") || $0.hasSuffix("-") })
+    }
+
+    func testPartOfANameNeverUsedAloneIsDropped() {
+        let entries = [TermEntry(zh: "陈清扬", en: "Chen Qingyang", frequency: 3), TermEntry(zh: "清扬", en: "Qingyang", frequency: 3),
+                       TermEntry(zh: "清平", en: "Qingping", frequency: 2), TermEntry(zh: "清平赶街", en: "market in Qingping", frequency: 1),
+                       TermEntry(zh: "景颇", en: "Jingpo", frequency: 4), TermEntry(zh: "景颇族", en: "Jingpo", frequency: 2)]
+        let occurrences = ["陈清扬": [0, 1, 2], "清扬": [0, 1, 2], "清平": [3, 4], "清平赶街": [3], "景颇": [5, 6, 7, 8], "景颇族": [7, 8]]
+        let kept = Set(GlossaryBuilder.withoutFragments(entries, occurrences: occurrences).map(\.zh))
+        XCTAssertFalse(kept.contains("清扬"), "a given name only ever written with the surname")
+        XCTAssertTrue(kept.isSuperset(of: ["陈清扬", "清平", "景颇"]), "\(kept): a place inside a phrase, a name of its own")
     }
 
     func testDefaultTrimKeepsShortTextsWhole() {

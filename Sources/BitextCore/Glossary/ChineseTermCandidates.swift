@@ -1,20 +1,30 @@
-/// Chinese term candidates of a sentence: runs of one to six ICU word segments (ICU splits
+/// Chinese term candidates of a sentence: runs of one to eight ICU word segments (ICU splits
 /// 伊斯兰国 into 伊斯兰 + 国, so terms are n-grams of segments) that do not cross punctuation other
-/// than quotation marks and spaces, hold no particle (的, 了, 和…) or count inside, and have at
-/// least two Han characters (or are a Latin acronym).
+/// than quotation marks, hyphens and spaces, hold no particle (的, 了, 和…) or count inside (a count
+/// may begin one: 3期试验, phase 3 trial), and have at least two Han characters (or are a Latin
+/// acronym). A hyphen between words is kept (分期-分类系统).
 enum ChineseTermCandidates {
-    static let maxSegments = 6
-    static let maxCharacters = 12
+    /// Longest candidate, in segments and in characters: longer finds long names of institutions
+    /// and procedures (中山大学肿瘤防治中心), at the price of more phrases to rank out; set on the
+    /// nejm dev documents (6 segments / 12 characters missed such terms and gained no precision).
+    static let maxSegments = 8
+    static let maxCharacters = 16
 
     /// The candidates of `sentence` (quotation marks and spaces removed from their text).
     /// A function segment may still begin or end a term when it completes a dictionary word with
     /// its neighbour (ICU's 委员 + 会 is 委员会, committee).
     static func candidates(_ sentence: String, segmenter: WordSegmenter, dictionary: BilingualDictionary) throws(ICUError) -> [String] {
         var runs: [[String]] = [[]]
+        var hyphen = false
         for token in try segmenter.tokens(in: sentence) {
             switch token.kind {
-            case .ideograph, .word, .number: runs[runs.count - 1].append(token.text)
+            case .ideograph, .word, .number:
+                // A hyphen between two words is kept, with the word after it (分期-分类系统).
+                runs[runs.count - 1].append(hyphen && !runs[runs.count - 1].isEmpty ? "-" + token.text : token.text)
+                hyphen = false
             case .punctuation:
+                if token.text == "-" || token.text == "－" { hyphen = true; continue }
+                hyphen = false
                 if !isTransparent(token.text) { runs.append([]) }
             }
         }
@@ -22,8 +32,8 @@ enum ChineseTermCandidates {
         for run in runs {
             func joinsAWord(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < run.count && dictionary.contains(HanKey(run[a] + run[b])) }
             // A term starts after 的, not with it (中的无浸润性… is no term).
-            for start in run.indices where (isEdge(run[start]) || joinsAWord(start, start + 1)) && !isNumber(run[start])
-                && !run[start].hasSuffix("的") {
+            for start in run.indices where (isEdge(run[start]) || joinsAWord(start, start + 1))
+                && !run[start].hasSuffix("的") && !run[start].hasPrefix("-") {
                 var text = ""
                 for end in start..<min(run.count, start + maxSegments) {
                     if isParticle(run[end]) { break }  // no particle or conjunction (的, 了, 和, 在…) inside a term

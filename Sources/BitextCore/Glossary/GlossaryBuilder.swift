@@ -284,8 +284,16 @@ public final class GlossaryBuilder {
     /// And drops a recurring term that occurs (nearly) only inside longer entries that go on after
     /// it (后伊斯兰国 in 后伊斯兰国时代): Chinese puts the head of a term last, so a term that is
     /// always completed on its right is a modifier, while one modified on its left (中位无进展生存期,
-    /// 延长无进展生存期) is a unit of its own.
+    /// 延长无进展生存期) is a unit of its own. And drops part of a name that occurs (nearly) only
+    /// inside a longer name holding its English as well (清扬 ↔ Qingyang inside 陈清扬 ↔ Chen
+    /// Qingyang): a given name the text never uses alone is not an entry of its own.
     static func weight(_ e: TermEntry) -> Double { e.score * log2(1 + Double(e.frequency)) }
+
+    /// A share of occurrences at or above which a term counts as living inside longer entries.
+    static let enclosedShare = 0.9
+
+    /// Whether every content word of `english` is capitalised (Chen Qingyang, Bottle-gourd Temple).
+    static func isName(_ english: String) -> Bool { Termhood.contentWords(english).allSatisfy { $0.first!.isUppercase } }
 
     static func withoutFragments(_ entries: [TermEntry], occurrences: [String: [Int]]) -> [TermEntry] {
         var byEnglish: [String: [TermEntry]] = [:]
@@ -294,10 +302,19 @@ public final class GlossaryBuilder {
         // and for each sentence pair, the entries occurring in it.
         let terms = Set(entries.map(\.zh))
         var containers: [String: [String]] = [:]
+        var nameContainers: [String: [String]] = [:]
         var inBead: [Int: Set<String>] = [:]
         for e in entries {
             for b in occurrences[e.zh] ?? [] { inBead[b, default: []].insert(e.zh) }
             let chars = Array(e.zh)
+            if Self.isName(e.en) {
+                for i in chars.indices {
+                    for j in (i + 1)...chars.count where j - i < chars.count {
+                        let part = String(chars[i..<j])
+                        if terms.contains(part) { nameContainers[part, default: []].append(e.zh) }
+                    }
+                }
+            }
             for i in chars.indices {
                 // …or that start with a prefix character binding what follows (无 in 无复发生存期 and
                 // 无局部区域复发生存期: recurrence-free).
@@ -315,10 +332,20 @@ public final class GlossaryBuilder {
             enclosed[term] = Double(own.filter { b in outer.contains { inBead[b]?.contains($0) ?? false } }.count) / Double(own.count)
         }
         func enclosedShare(_ e: TermEntry) -> Double { enclosed[e.zh] ?? 0 }
+        // The share of a name's occurrences inside longer names whose English holds its English.
+        let english = Dictionary(entries.map { ($0.zh, " \($0.en.lowercased()) ") }, uniquingKeysWith: { a, _ in a })
+        func shareInsideLongerNames(_ e: TermEntry) -> Double {
+            let own = occurrences[e.zh] ?? []
+            let outer = (nameContainers[e.zh] ?? []).filter { english[$0]! != english[e.zh]! && english[$0]!.contains(english[e.zh]!) }
+            guard !own.isEmpty, !outer.isEmpty else { return 0 }
+            return Double(own.filter { b in outer.contains { inBead[b]?.contains($0) ?? false } }.count) / Double(own.count)
+        }
         return entries.filter { e in
+            // Part of a name the text (nearly) never uses alone (清扬 inside 陈清扬).
+            if Self.isName(e.en) && shareInsideLongerNames(e) >= Self.enclosedShare { return false }
             // A recurring term found (nearly) only inside longer entries is part of them
             // (后伊斯兰国 in 后伊斯兰国时代; 无复发生存 in 无复发生存期 and 无复发生存率).
-            if e.frequency >= 2 && enclosedShare(e) >= 0.9 { return false }
+            if e.frequency >= 2 && enclosedShare(e) >= Self.enclosedShare { return false }
             return !(byEnglish[e.en.lowercased()] ?? []).contains { other in
                 guard other.zh != e.zh && (other.zh.contains(e.zh) || e.zh.contains(other.zh)) else { return false }
                 let (shorter, longer) = other.zh.count < e.zh.count ? (other, e) : (e, other)

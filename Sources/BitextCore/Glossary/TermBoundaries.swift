@@ -23,8 +23,31 @@ struct TermBoundaries {
                 start = end
             }
         }
-        guard occurrences > 0 else { return Termhood.Boundaries() }
-        return Termhood.Boundaries(cutWord: Double(cut) / Double(occurrences), afterDigit: Double(afterDigit) / Double(occurrences))
+        let verb = endsInAVerb(needle) ? 1.0 : 0
+        guard occurrences > 0 else { return Termhood.Boundaries(verbAtEdge: verb) }
+        return Termhood.Boundaries(cutWord: Double(cut) / Double(occurrences), afterDigit: Double(afterDigit) / Double(occurrences),
+                                   verbAtEdge: verb)
+    }
+
+    /// Whether the longest dictionary word starting or ending `term` (shorter than it) is one the
+    /// dictionary knows only as a verb: terms are noun phrases, so 引诱陈清扬 (seduce Chen Qingyang)
+    /// and 英莲放在 (put Ying-lian) are phrases.
+    func endsInAVerb(_ term: [Unicode.Scalar]) -> Bool {
+        guard term.count >= 2 else { return false }
+        var key = HanKey(), first: HanKey? = nil
+        for c in term.dropLast() {
+            key.append(c)
+            if dictionary.contains(key) { first = key }
+            if !dictionary.isPrefix(key) { break }
+        }
+        if let first, dictionary.isVerbOnly(first) { return true }
+        var last: HanKey? = nil
+        for start in (1..<term.count).reversed().prefix(BilingualDictionary.maxHeadwordLength) {
+            let suffix = HanKey(String(String.UnicodeScalarView(term[start...])))
+            if dictionary.contains(suffix) { last = suffix }
+        }
+        if let last, dictionary.isVerbOnly(last) { return true }
+        return false
     }
 
     /// Whether a dictionary word of two or more characters holds both `chars[boundary - 1]` and `chars[boundary]`.

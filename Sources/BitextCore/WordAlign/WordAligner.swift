@@ -57,8 +57,10 @@ public struct WordAligner {
             enTokens.append(bead.en.flatMap { WordTokenizer.english(alignment.en[$0], index: $0) })
         }
         let corpus = try LinkCorpus(zh: zhTokens, en: enTokens, dictionary: dictionary, parameters: parameters)
-        let forward = corpus.train(direction: .englishGivenChinese, parameters: parameters)
-        let backward = corpus.train(direction: .chineseGivenEnglish, parameters: parameters)
+        // The two directions are independent: one core each.
+        let (parameters, directions) = (self.parameters, [LinkCorpus.Direction.englishGivenChinese, .chineseGivenEnglish])
+        let models = Workers.run(directions) { _, direction in corpus.train(direction: direction, parameters: parameters) }
+        let (forward, backward) = (models[0], models[1])
         return beads.indices.map { b in
             let links = Symmetrizer.growDiagFinalAnd(
                 forward: corpus.viterbi(bead: b, model: forward, direction: .englishGivenChinese, parameters: parameters),
@@ -86,8 +88,9 @@ struct LinkCorpus {
     let en: [[Int32]]
     let zhVocabulary: Int
     let enVocabulary: Int
-    /// Per bead, the pair of every (zh position, en position), zh-major: `pairs[b][i * en[b].count + j]`.
-    let pairs: [[Int32]]
+    /// Every bead's pair of each (zh position, en position), zh-major: `pairs[pairStart[b] + i * en[b].count + j]`.
+    let pairs: [Int32]
+    let pairStart: [Int]
     let pairZh: [Int32]
     let pairEn: [Int32]
     let prior: [Double]
@@ -116,9 +119,10 @@ struct LinkCorpus {
         enVocabulary = enWords.count
         var pairIDs: [UInt64: Int32] = [:]
         var pairZh: [Int32] = [], pairEn: [Int32] = []
-        pairs = zip(zh, en).map { zhSide, enSide in
-            var flat: [Int32] = []
-            flat.reserveCapacity(zhSide.count * enSide.count)
+        var flat: [Int32] = [], starts: [Int] = []
+        flat.reserveCapacity(zip(zh, en).reduce(0) { $0 + $1.0.count * $1.1.count })
+        for (zhSide, enSide) in zip(zh, en) {
+            starts.append(flat.count)
             for f in zhSide {
                 for e in enSide {
                     let key = UInt64(UInt32(f)) << 32 | UInt64(UInt32(e))
@@ -130,8 +134,9 @@ struct LinkCorpus {
                     flat.append(p)
                 }
             }
-            return flat
         }
+        pairs = flat
+        pairStart = starts
         self.pairZh = pairZh
         self.pairEn = pairEn
         let priors = try LinkPriors(dictionary: dictionary, parameters: parameters)
@@ -150,26 +155,48 @@ struct LinkCorpus {
         var counts = [Double](repeating: 0, count: pairZh.count)
         var nullCounts = [Double](repeating: 0, count: targetVocabulary)
         var sourceTotals = [Double](repeating: 0, count: sourceVocabulary)
-        var posterior: [Double] = []
+        var weights = PositionWeights(parameters: parameters)
+        let longest = max(zh.map(\.count).max() ?? 0, en.map(\.count).max() ?? 0)
+        let posterior = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, longest))
+        defer { posterior.deallocate() }
+        let pNull = parameters.nullProbability
         for iteration in 0..<(parameters.modelOneIterations + parameters.diagonalIterations) {
             let diagonal = iteration >= parameters.modelOneIterations
             for k in counts.indices { counts[k] = 0 }
             for k in nullCounts.indices { nullCounts[k] = 0 }
-            for b in pairs.indices {
-                let (sources, targets) = direction == .englishGivenChinese ? (zh[b], en[b]) : (en[b], zh[b])
-                for j in targets.indices {
-                    posterior.removeAll(keepingCapacity: true)
-                    let weights = Self.positionWeights(j, sources: sources.count, targets: targets.count, diagonal: diagonal, parameters: parameters)
-                    var total = parameters.nullProbability * model.null[Int(targets[j])]
-                    for i in sources.indices {
-                        let p = Int(pair(b, i, j, direction))
-                        let w = weights[i] * model.translation[p]
-                        posterior.append(w)
-                        total += w
+            // The E step, on raw buffers: it is most of the aligner's time.
+            model.translation.withUnsafeBufferPointer { t in
+                model.null.withUnsafeBufferPointer { null in
+                    counts.withUnsafeMutableBufferPointer { c in
+                        nullCounts.withUnsafeMutableBufferPointer { nc in
+                            pairs.withUnsafeBufferPointer { pp in
+                                for b in zh.indices {
+                                    let (sources, targets) = direction == .englishGivenChinese ? (zh[b], en[b]) : (en[b], zh[b])
+                                    let (m, n) = (sources.count, targets.count)
+                                    let table = weights.table(sources: m, targets: n, diagonal: diagonal)
+                                    // Pair of source i and target j: start + i * iStride + j * jStride.
+                                    let start = pairStart[b]
+                                    let (iStride, jStride) = direction == .englishGivenChinese ? (n, 1) : (1, m)
+                                    table.withUnsafeBufferPointer { w in
+                                        targets.withUnsafeBufferPointer { target in
+                                            for j in 0..<n {
+                                                let nullWeight = pNull * null[Int(target[j])]
+                                                var total = nullWeight
+                                                for i in 0..<m {
+                                                    let p = w[j * m + i] * t[Int(pp[start + i * iStride + j * jStride])]
+                                                    posterior[i] = p
+                                                    total += p
+                                                }
+                                                guard total > 0 else { continue }
+                                                nc[Int(target[j])] += nullWeight / total
+                                                for i in 0..<m { c[Int(pp[start + i * iStride + j * jStride])] += posterior[i] / total }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
-                    guard total > 0 else { continue }
-                    nullCounts[Int(targets[j])] += parameters.nullProbability * model.null[Int(targets[j])] / total
-                    for i in sources.indices { counts[Int(pair(b, i, j, direction))] += posterior[i] / total }
                 }
             }
             // M step: counts plus the priors' pseudo-counts, normalised per source word.
@@ -188,31 +215,54 @@ struct LinkCorpus {
     /// The pair of source position `i` and target position `j` of bead `b`.
     @inline(__always)
     func pair(_ b: Int, _ i: Int, _ j: Int, _ direction: Direction) -> Int32 {
-        direction == .englishGivenChinese ? pairs[b][i * en[b].count + j] : pairs[b][j * en[b].count + i]
+        direction == .englishGivenChinese ? pairs[pairStart[b] + i * en[b].count + j] : pairs[pairStart[b] + j * en[b].count + i]
     }
 
-    /// How likely target position `j` links to each source position: uniform under Model 1, and
-    /// exp(−λ |i/m − j/n|) normalised under the diagonal model; both share 1 − p(NULL).
-    static func positionWeights(_ j: Int, sources m: Int, targets n: Int, diagonal: Bool,
-                                parameters: WordAligner.Parameters) -> [Double] {
-        guard diagonal, m > 1 else { return [Double](repeating: (1 - parameters.nullProbability) / Double(max(1, m)), count: m) }
-        let y = (Double(j) + 0.5) / Double(n)
-        var w = (0..<m).map { i in exp(-parameters.diagonalTension * abs((Double(i) + 0.5) / Double(m) - y)) }
-        let z = w.reduce(0, +)
-        for i in w.indices { w[i] *= (1 - parameters.nullProbability) / z }
-        return w
+    /// How likely target position `j` links to each source position `i` of a bead with `m` sources
+    /// and `n` targets: uniform under Model 1, and exp(−λ |i/m − j/n|) normalised under the
+    /// diagonal model; both share 1 − p(NULL). Tables are computed once per bead shape.
+    struct PositionWeights {
+        let parameters: WordAligner.Parameters
+        private var diagonalTables: [Int: [Double]] = [:]
+        private var uniformTables: [Int: [Double]] = [:]
+
+        init(parameters: WordAligner.Parameters) { self.parameters = parameters }
+
+        /// The weights of target `j` and source `i` at `j * m + i`.
+        mutating func table(sources m: Int, targets n: Int, diagonal: Bool) -> [Double] {
+            let key = m << 32 | n
+            if diagonal && m > 1 {
+                if let known = diagonalTables[key] { return known }
+                var w = [Double](repeating: 0, count: m * n)
+                for j in 0..<n {
+                    let y = (Double(j) + 0.5) / Double(n)
+                    var z = 0.0
+                    for i in 0..<m {
+                        w[j * m + i] = exp(-parameters.diagonalTension * abs((Double(i) + 0.5) / Double(m) - y))
+                        z += w[j * m + i]
+                    }
+                    for i in 0..<m { w[j * m + i] *= (1 - parameters.nullProbability) / z }
+                }
+                diagonalTables[key] = w
+                return w
+            }
+            if let known = uniformTables[key] { return known }
+            let w = [Double](repeating: (1 - parameters.nullProbability) / Double(max(1, m)), count: m * n)
+            uniformTables[key] = w
+            return w
+        }
     }
 
     /// The most probable link of each target word of bead `b` (none when NULL is likelier).
     func viterbi(bead b: Int, model: Model, direction: Direction, parameters: WordAligner.Parameters) -> Set<WordLink> {
         let (sources, targets) = direction == .englishGivenChinese ? (zh[b], en[b]) : (en[b], zh[b])
         var links = Set<WordLink>()
+        var table = PositionWeights(parameters: parameters)
+        let weights = table.table(sources: sources.count, targets: targets.count, diagonal: parameters.diagonalIterations > 0)
         for j in targets.indices {
-            let weights = Self.positionWeights(j, sources: sources.count, targets: targets.count, diagonal: parameters.diagonalIterations > 0,
-                                               parameters: parameters)
             var best = parameters.nullProbability * model.null[Int(targets[j])], bestSource = -1
             for i in sources.indices {
-                let w = weights[i] * model.translation[Int(pair(b, i, j, direction))]
+                let w = weights[j * sources.count + i] * model.translation[Int(pair(b, i, j, direction))]
                 if w > best { best = w; bestSource = i }
             }
             guard bestSource >= 0 else { continue }
@@ -238,19 +288,29 @@ final class LinkPriors {
         self.parameters = parameters
     }
 
+    /// Per Chinese unit: the vocabulary ids of its dictionary glosses and, for Han units, the
+    /// toneless spellings of its readings (each unit looked up once, not once per pair).
+    private var glossTargets: [String: Set<Int32>] = [:]
+    private var spellings: [String: [String]] = [:]
+
     /// The prior of Chinese unit `zh` (lower-cased) with English stem `en`, capitalised somewhere in the text or not.
     func prior(zh: String, en: String, capitalised: Bool) -> Double {
         if zh == en { return parameters.identityPrior }
-        if let entry = table.entry(HanKey(zh)), table.targets(entry: entry).contains(vocabulary.id(en)) {
+        if glossTargets[zh] == nil {
+            glossTargets[zh] = table.entry(HanKey(zh)).map { Set(table.targets(entry: $0)) } ?? []
+        }
+        if !glossTargets[zh]!.isEmpty, glossTargets[zh]!.contains(vocabulary.id(en)) {
             return parameters.dictionaryPrior
         }
         if capitalised, en.count >= 2, zh.unicodeScalars.allSatisfy({ Script($0) == .han }) {
             // The unit's characters spell the word, or a part of it (陈 ↔ chen, 清扬 ↔ qingyang).
-            let spellings = zh.unicodeScalars.reduce([""]) { partial, c in
-                let readings = pinyin.readings(c, dictionary: dictionary)
-                return readings.isEmpty ? partial : Array(partial.flatMap { p in readings.map { p + $0 } }.prefix(16))
+            if spellings[zh] == nil {
+                spellings[zh] = zh.unicodeScalars.reduce([""]) { partial, c in
+                    let readings = pinyin.readings(c, dictionary: dictionary)
+                    return readings.isEmpty ? partial : Array(partial.flatMap { p in readings.map { p + $0 } }.prefix(16))
+                }.filter { $0.count >= 2 }
             }
-            if spellings.contains(where: { $0.count >= 2 && (en == $0 || en.hasPrefix($0) || en.hasSuffix($0)) }) {
+            if spellings[zh]!.contains(where: { en == $0 || en.hasPrefix($0) || en.hasSuffix($0) }) {
                 return parameters.pinyinPrior
             }
         }
