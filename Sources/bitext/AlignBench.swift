@@ -22,7 +22,7 @@ extension Bitext.Bench {
                 let (zh, en) = try options.sentences()
                 var beads = 0
                 let seconds = try Stopwatch.fastest(options.repeats) {
-                    let aligner = Aligner(dictionary: try BilingualDictionary.embedded())
+                    let aligner = Aligner(dictionary: try DictionaryOptions.embedded())
                     beads = try aligner.align(zh: zh, en: en).beads.count
                 }
                 let sentences = Double(zh.count + en.count)

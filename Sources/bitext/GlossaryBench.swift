@@ -23,7 +23,7 @@ extension Bitext.Bench {
                 let (zh, en) = try options.sentences()
                 var entries = 0
                 let seconds = try Stopwatch.fastest(options.repeats) {
-                    let dictionary = try BilingualDictionary.embedded()
+                    let dictionary = try DictionaryOptions.embedded()
                     let aligner = Aligner(dictionary: dictionary)
                     entries = try GlossaryBuilder(dictionary: dictionary).build(zh: zh) { () throws(ICUError) in
                         try aligner.align(zh: zh, en: en)

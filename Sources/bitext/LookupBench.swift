@@ -42,7 +42,7 @@ extension Bitext.Bench {
 
         /// The `size` most frequent dictionary words of two to four characters in `text`, with their first gloss.
         static func glossary(from text: String, size: Int) throws -> [TermEntry] {
-            let dictionary = try BilingualDictionary.embedded()
+            let dictionary = try DictionaryOptions.embedded()
             var counts: [String: Int] = [:]
             let chars = Array(text)
             for i in chars.indices {

@@ -1,6 +1,7 @@
 @testable import BitextCore
 @testable import BitextFormats
 import Foundation
+import ICUKit
 import XCTest
 
 final class LexiconTests: XCTestCase {
@@ -11,6 +12,73 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(dictionary.glossFields(HanKey("伊斯蘭國")), dictionary.glossFields(HanKey("伊斯兰国")))
         XCTAssertTrue(dictionary.isPrefix(HanKey("伊斯兰")))
         XCTAssertFalse(dictionary.contains(HanKey("伊斯兰国总部转移")))
+    }
+
+    func testDictionaryImageHoldsWhatParsingBuilds() throws {
+        let folder = NSTemporaryDirectory() + "bitext-image-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let parsed = try BilingualDictionary.embedded(cacheFolder: folder)  // no image yet: parses, writes one
+        let images = try FileManager.default.contentsOfDirectory(atPath: folder)
+        XCTAssertEqual(images.count, 1, "\(images)")
+        XCTAssertTrue(images[0].hasSuffix(".image"), "no temporary file left")
+        let loaded = try XCTUnwrap(DictionaryImage(path: folder + "/" + images[0]).map(BilingualDictionary.init(image:)))
+        XCTAssertEqual(loaded.count, parsed.count)
+        let headwords = parsed.headwords
+        XCTAssertEqual(loaded.headwords.count, headwords.count)
+        for (headword, _) in stride(from: 0, to: headwords.count, by: 97).map({ headwords[$0] }) + [("伊斯兰国", 0), ("长江", 0)] {
+            let key = HanKey(headword)
+            XCTAssertEqual(loaded.glossFields(key), parsed.glossFields(key), headword)
+            XCTAssertEqual(loaded.isPrefix(key), parsed.isPrefix(key), headword)
+            XCTAssertEqual(loaded.isVerbOnly(key), parsed.isVerbOnly(key), headword)
+            XCTAssertEqual(loaded.numberedReading(key, length: headword.count), parsed.numberedReading(key, length: headword.count))
+        }
+        for word in ["study", "cisplatin", "state"] { XCTAssertEqual(loaded.glossCount(word), parsed.glossCount(word), word) }
+        XCTAssertGreaterThan(loaded.glossCount("study"), 100)
+        let heart: Unicode.Scalar = "心"
+        XCTAssertEqual(loaded.characterGlosses().words[heart], parsed.characterGlosses().words[heart])
+        XCTAssertTrue(loaded.characterGlosses().words[heart]?.contains("cardiac") ?? false)
+        XCTAssertEqual(loaded.readings(of: "勒"), parsed.readings(of: "勒"))
+        // The toneless syllables match what ICU gives, without opening ICU.
+        let icu = try Transliterator(Pinyin.tonelessTransform)
+        for c in "陈锴勒行A，é2".unicodeScalars {
+            XCTAssertEqual(loaded.tonelessSyllable(c), Pinyin.syllable(c, transform: icu), "\(c)")
+        }
+        XCTAssertEqual(try Pinyin(dictionary: loaded).syllable("陈"), "chen")
+        XCTAssertNil(BilingualDictionary().tonelessSyllable("陈"), "only the embedded dictionary keeps them")
+    }
+
+    func testDamagedOrMissingImagesAreRebuilt() throws {
+        let folder = NSTemporaryDirectory() + "bitext-image-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try BilingualDictionary.embedded(cacheFolder: folder)
+        let path = folder + "/" + (try FileManager.default.contentsOfDirectory(atPath: folder))[0]
+        let good = try XCTUnwrap(FileManager.default.contents(atPath: path))
+        let damaged: [(String, Data)] = [("truncated", good.prefix(good.count / 2)), ("empty", Data()),
+                                         ("other format", Data("BITEXTDI\u{9}\0\0\0".utf8) + good.dropFirst(12)),
+                                         ("out-of-range index", Self.withGlossEndPastTheText(good))]
+        for (what, bytes) in damaged {
+            try bytes.write(to: URL(fileURLWithPath: path))
+            XCTAssertNil(DictionaryImage(path: path), what)
+            let rebuilt = try BilingualDictionary.embedded(cacheFolder: folder)
+            XCTAssertTrue(rebuilt.glossFields(HanKey("伊斯兰国")).joined().contains("Islamic State"), what)
+            XCTAssertEqual(FileManager.default.contents(atPath: path), good, "\(what): the image is written again")
+        }
+        // A folder that cannot be written: the dictionary still loads.
+        let blocked = folder + "/blocked"
+        XCTAssertTrue(FileManager.default.createFile(atPath: blocked, contents: Data()))
+        XCTAssertGreaterThan(try BilingualDictionary.embedded(cacheFolder: blocked + "/cache").count, 190_000)
+        XCTAssertGreaterThan(try BilingualDictionary.embedded(cacheFolder: nil).count, 190_000)
+    }
+
+    /// `image` with its first entry's gloss end moved past the end of the text.
+    private static func withGlossEndPastTheText(_ image: Data) -> Data {
+        var bytes = [UInt8](image)
+        func count(at offset: Int) -> Int { bytes[offset..<(offset + 8)].reversed().reduce(0) { $0 << 8 | Int($1) } }
+        let textCount = count(at: 12)
+        let glossStart = 12 + 8 + textCount
+        let glossEnd = glossStart + 8 + 4 * count(at: glossStart)
+        withUnsafeBytes(of: Int32(textCount + 1).littleEndian) { bytes.replaceSubrange((glossEnd + 8)..<(glossEnd + 12), with: $0) }
+        return Data(bytes)
     }
 
     func testStemmerMeetsInflectedForms() {

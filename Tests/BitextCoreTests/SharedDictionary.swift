@@ -1,6 +1,8 @@
 import BitextCore
+import Foundation
 
-/// The embedded dictionary, loaded once for all tests.
+/// The embedded dictionary, loaded once for all tests (its image cached in a folder of the tests' own).
 enum SharedDictionary {
-    nonisolated(unsafe) static let embedded: BilingualDictionary = try! BilingualDictionary.embedded()
+    static let cacheFolder = NSTemporaryDirectory() + "bitext-test-cache"
+    nonisolated(unsafe) static let embedded: BilingualDictionary = try! BilingualDictionary.embedded(cacheFolder: cacheFolder)
 }

@@ -86,7 +86,7 @@ final class FeatureExtractor {
         self.table = table
         zhWords = try WordSegmenter(language: .zh)
         enWords = try WordSegmenter(language: .en)
-        pinyin = try Pinyin()
+        pinyin = try Pinyin(dictionary: table.dictionary)
     }
 
     private var vocabulary: Vocabulary { table.vocabulary }

@@ -46,7 +46,7 @@ public final class GlossaryBuilder {
 
         init(dictionary: BilingualDictionary) throws(ICUError) {
             segmenter = try WordSegmenter(language: .zh)
-            names = NameCandidates(pinyin: try Pinyin(), dictionary: dictionary)
+            names = NameCandidates(pinyin: try Pinyin(dictionary: dictionary), dictionary: dictionary)
         }
 
         /// The pair of `bead` and its distinct candidates (the segment n-grams taken from
@@ -141,7 +141,7 @@ public final class GlossaryBuilder {
         let minimum = pairs.count > Self.largeText ? max(2, minimumFrequency) : minimumFrequency
         let sample = pairs.count > Self.largeText ? Self.largeTextPairingSample : Self.pairingSample
         let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6, dictionary: dictionary,
-                                             soundAlike: SoundAlike(pinyin: try Pinyin()))
+                                             soundAlike: SoundAlike(pinyin: try Pinyin(dictionary: dictionary)))
         let terms = occurrences.filter { $0.value.count >= minimum }.sorted { $0.key < $1.key }
         let context = TermPairer.Context(pairs: pairs, names: names, associations: associations, sample: sample, source: source,
                                              frequency: termhood.frequency)

@@ -61,7 +61,7 @@ final class TermPairer {
     init(context: Context, dictionary: BilingualDictionary) throws(ICUError) {
         self.context = context
         table = TranslationTable(dictionary: dictionary, vocabulary: Vocabulary())
-        pinyin = try Pinyin()
+        pinyin = try Pinyin(dictionary: dictionary)
         glosses = TermProfile.GlossCache(table: table)
         characterGlosses = dictionary.characterGlosses()
         self.dictionary = dictionary

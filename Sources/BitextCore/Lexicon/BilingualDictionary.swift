@@ -1,4 +1,5 @@
 import Foundation
+import ICUKit
 
 /// A Chinese→English dictionary: CC-CEDICT (embedded) plus any user dictionaries, indexed by
 /// headword (Simplified and Traditional) for n-gram lookup. Glosses stay as raw text until asked for.
@@ -20,6 +21,8 @@ public final class BilingualDictionary {
     private var glossWordCounts: KeyTable?
     /// What characters mean inside words, learned from the entries on first use.
     private var characterGlossCache: CharacterGlosses?
+    /// ICU's toneless syllable of each Han character of the headwords (empty until the statistics are built).
+    private var syllables: [UInt32: String] = [:]
     /// Simplified headwords (byte ranges in `text`) with their entry, one per CC-CEDICT line and user entry.
     private var headwordRanges: [(start: Int32, end: Int32, entry: Int32)] = []
 
@@ -31,14 +34,62 @@ public final class BilingualDictionary {
     /// An empty dictionary.
     public init() {}
 
-    /// The CC-CEDICT dictionary shipped with bitext.
-    public static func embedded() throws(BitextError) -> BilingualDictionary {
+    /// Where a program keeps the embedded dictionary's image, given its environment and home
+    /// folder: `$BITEXT_CACHE_DIR`, else `$XDG_CACHE_HOME/bitext`, else `~/.cache/bitext`.
+    public static func cacheFolder(environment: [String: String], home: String) -> String {
+        DictionaryImage.folder(environment: environment, home: home)
+    }
+
+    /// The CC-CEDICT dictionary shipped with bitext, with its statistics built. Read from its binary
+    /// image in `cacheFolder` (see `DictionaryImage`) when one matches the shipped file; otherwise
+    /// parsed, and the image written there for the next run (nothing is written when `cacheFolder`
+    /// is nil or cannot be written).
+    public static func embedded(cacheFolder: String? = nil) throws(BitextError) -> BilingualDictionary {
         guard let path = Bundle.module.path(forResource: "cedict_1_0_ts_utf-8_mdbg.txt", ofType: "gz") else {
             throw .fileNotFound(path: "cedict_1_0_ts_utf-8_mdbg.txt.gz (bitext's resource bundle)")
         }
+        guard let compressed = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else {
+            throw .unreadable(path: path, reason: "cannot be read")
+        }
+        let imagePath = cacheFolder.map { DictionaryImage.path(for: compressed, in: $0) }
+        if let imagePath, let image = DictionaryImage(path: imagePath) {
+            return BilingualDictionary(image: image)
+        }
         let dictionary = BilingualDictionary()
         try dictionary.addCEDICT(Gzip.decompress(path: path), source: path)
+        dictionary.prepareForSharedReading()
+        dictionary.buildSyllables()
+        if let cacheFolder, let imagePath { dictionary.image.write(to: imagePath, folder: cacheFolder) }
         return dictionary
+    }
+
+    /// The dictionary held by `image`.
+    init(image: DictionaryImage) {
+        text = image.text
+        glossStart = image.glossStart
+        glossEnd = image.glossEnd
+        next = image.next
+        firstEntry = image.firstEntry
+        prefixes = image.prefixes
+        glossWordCounts = image.glossWordCounts
+        characterGlossCache = CharacterGlosses(encoded: image.characterGlosses)
+        for line in image.syllables.split(separator: 0x0A) {
+            let fields = String(decoding: line, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
+            if fields.count == 2, let c = fields[0].unicodeScalars.first, fields[0].unicodeScalars.count == 1 { syllables[c.value] = String(fields[1]) }
+        }
+        headwordRanges = stride(from: 0, to: image.headwordRanges.count, by: 3).map {
+            (image.headwordRanges[$0], image.headwordRanges[$0 + 1], image.headwordRanges[$0 + 2])
+        }
+    }
+
+    /// This dictionary as an image, its statistics built first.
+    var image: DictionaryImage {
+        prepareForSharedReading()
+        return DictionaryImage(text: text, glossStart: glossStart, glossEnd: glossEnd, next: next,
+                               headwordRanges: headwordRanges.flatMap { [$0.start, $0.end, $0.entry] },
+                               firstEntry: firstEntry, prefixes: prefixes, glossWordCounts: glossWordCounts ?? KeyTable(),
+                               characterGlosses: characterGlosses().encoded,
+                               syllables: Array(syllables.keys.sorted().map { "\(Character(Unicode.Scalar($0)!))\t\(syllables[$0]!)\n" }.joined().utf8))
     }
 
     /// Number of entries.
@@ -195,6 +246,26 @@ public final class BilingualDictionary {
         if glossWordCounts == nil { glossWordCounts = countGlossWords() }
         _ = characterGlosses()
     }
+
+    /// The characters whose toneless syllables the embedded dictionary keeps: CJK Unified
+    /// Ideographs, Extension A and the compatibility ideographs (names use rare characters, 锴),
+    /// and what sits beside them in Chinese text — Latin letters (ICU folds Ａ and é to a, e),
+    /// general and CJK punctuation, full-width forms — so that ICU is opened only for the rest.
+    static let syllableBlocks: [ClosedRange<UInt32>] = [0x0000...0x024F, 0x2000...0x206F, 0x3000...0x303F, 0x3400...0x4DBF,
+                                                        0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF]
+
+    /// Looks up ICU's toneless syllable of every character of `syllableBlocks`, once, before the
+    /// dictionary is shared (the embedded dictionary's image keeps them).
+    private func buildSyllables() {
+        guard let transform = try? Transliterator(Pinyin.tonelessTransform) else { return }
+        for block in Self.syllableBlocks {
+            for c in block { if let scalar = Unicode.Scalar(c) { syllables[c] = Pinyin.syllable(scalar, transform: transform) } }
+        }
+    }
+
+    /// ICU's toneless pinyin syllable of character `c` ("" when ICU gives none), for the
+    /// characters of `syllableBlocks` in the embedded dictionary; nil for others.
+    public func tonelessSyllable(_ c: Unicode.Scalar) -> String? { syllables[c.value] }
 
     /// What single characters mean inside words (心 → cardiac), learned from these entries once.
     func characterGlosses() -> CharacterGlosses {

@@ -11,6 +11,20 @@ struct CharacterGlosses {
     /// Characters → English match forms.
     private(set) var words: [Unicode.Scalar: Set<String>] = [:]
 
+    /// The meanings in `lines` as `encoded` writes them ("character<TAB>word word…" per line).
+    init(encoded lines: [UInt8]) {
+        for line in lines.split(separator: 0x0A) {
+            let fields = String(decoding: line, as: UTF8.self).split(separator: "\t", maxSplits: 1)
+            guard fields.count == 2, let c = fields[0].unicodeScalars.first, fields[0].unicodeScalars.count == 1 else { continue }
+            words[c] = Set(fields[1].split(separator: " ").map(String.init))
+        }
+    }
+
+    /// The meanings as UTF-8 lines, one per character, in code point order.
+    var encoded: [UInt8] {
+        Array(words.keys.sorted { $0.value < $1.value }.map { "\(Character($0))\t\(words[$0]!.sorted().joined(separator: " "))\n" }.joined().utf8)
+    }
+
     /// Counts, over the dictionary's entries, which characters the entries glossed with each word
     /// contain. Words are hashed while the gloss bytes are scanned, so no string is built per word.
     init(dictionary: BilingualDictionary) {

@@ -55,4 +55,26 @@ struct KeyTable {
 
     /// Removes every key.
     mutating func removeAll() { self = KeyTable() }
+
+    /// The table's storage, for `DictionaryImage`.
+    var parts: (keys: [UInt64], values: [Int32], used: [Bool]) { (keys, values, used) }
+
+    /// A table from the storage of another (`parts`); nil unless it is one: the same power-of-two
+    /// size for all three, at most half full.
+    init?(keys: [UInt64], values: [Int32], used: [Bool]) {
+        let size = keys.count
+        guard size >= 16, size & (size - 1) == 0, values.count == size, used.count == size else { return nil }
+        let count = used.filter { $0 }.count
+        guard count * 2 <= size else { return nil }
+        self.keys = keys
+        self.values = values
+        self.used = used
+        self.count = count
+        mask = size - 1
+    }
+
+    /// Whether every stored value satisfies `isValid`.
+    func allValues(_ isValid: (Int32) -> Bool) -> Bool {
+        values.indices.allSatisfy { !used[$0] || isValid(values[$0]) }
+    }
 }

@@ -2,24 +2,31 @@ import Foundation
 import ICUKit
 
 /// Pinyin through ICU's `Han-Latin` transform: with tone marks for display (伊斯兰国 → yī sī lán guó),
-/// toneless per character for matching names (陈 → chen). Not safe for concurrent use.
+/// toneless per character for matching names (陈 → chen). The toneless syllables of the
+/// dictionary's characters come precomputed with its statistics (see
+/// `BilingualDictionary.tonelessSyllable(_:)`); the ICU transforms, slow to open, are opened only
+/// for what that table lacks. Not safe for concurrent use.
 public final class Pinyin {
-    private let marked: Transliterator
-    private let toneless: Transliterator
+    /// The ICU transform giving toneless syllables.
+    static let tonelessTransform = "Han-Latin; Latin-ASCII; Lower"
+
+    private let dictionary: BilingualDictionary?
+    private lazy var marked: Transliterator? = try? Transliterator("Han-Latin")
+    private lazy var toneless: Transliterator? = try? Transliterator(Self.tonelessTransform)
     private var cache: [Unicode.Scalar: String] = [:]
     private var byteCache = KeyTable()
     private var syllableBytes: [[UInt8]] = []
     private var readingCache: [Unicode.Scalar: [String]] = [:]
 
-    /// Opens the ICU transforms.
-    public init() throws(ICUError) {
-        marked = try Transliterator("Han-Latin")
-        toneless = try Transliterator("Han-Latin; Latin-ASCII; Lower")
+    /// Pinyin reading toneless syllables from `dictionary`'s table where it has them; the ICU
+    /// transforms open on first need (an ICU failure then reads as no pinyin).
+    public init(dictionary: BilingualDictionary? = nil) throws(ICUError) {
+        self.dictionary = dictionary
     }
 
     /// Pinyin with tone marks, syllables separated by spaces, read character by character by ICU.
     public func withToneMarks(_ text: String) -> String {
-        (try? marked.transform(text)) ?? text
+        marked.flatMap { try? $0.transform(text) } ?? text
     }
 
     /// Pinyin with tone marks from `dictionary`'s word readings: the longest headword at each point
@@ -30,7 +37,9 @@ public final class Pinyin {
         var parts: [String] = []
         var pending = ""  // text no headword covers, read by ICU
         func flush() {
-            if !pending.isEmpty { parts.append(withToneMarks(pending).trimmingCharacters(in: .whitespaces)) }
+            // ICU reads the Han characters; Latin letters and digits stay as they are (HER2).
+            let han = pending.unicodeScalars.contains { Script($0) == .han }
+            if !pending.isEmpty { parts.append((han ? withToneMarks(pending) : pending).trimmingCharacters(in: .whitespaces)) }
             pending = ""
         }
         var i = 0
@@ -91,9 +100,14 @@ public final class Pinyin {
     /// The toneless pinyin syllable of one Han character ("" for anything else).
     public func syllable(_ s: Unicode.Scalar) -> String {
         if let cached = cache[s] { return cached }
-        let t = (try? toneless.transform(String(Character(s)))) ?? ""
-        let syllable = t.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) ? t : ""
+        let syllable = dictionary?.tonelessSyllable(s) ?? toneless.map { Self.syllable(s, transform: $0) } ?? ""
         cache[s] = syllable
         return syllable
+    }
+
+    /// What `transform` (`tonelessTransform`) makes of `s`, when that is a lower-case syllable; else "".
+    static func syllable(_ s: Unicode.Scalar, transform: Transliterator) -> String {
+        let t = (try? transform.transform(String(Character(s)))) ?? ""
+        return t.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) ? t : ""
     }
 }

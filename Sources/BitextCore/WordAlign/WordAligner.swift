@@ -283,7 +283,7 @@ final class LinkPriors {
 
     init(dictionary: BilingualDictionary, parameters: WordAligner.Parameters) throws(ICUError) {
         table = TranslationTable(dictionary: dictionary, vocabulary: vocabulary)
-        pinyin = try Pinyin()
+        pinyin = try Pinyin(dictionary: dictionary)
         self.dictionary = dictionary
         self.parameters = parameters
     }
