@@ -11,7 +11,7 @@ extension Bitext.Bench {
             abstract: "Time aligning a long pre-segmented text, dictionary load included; report peak memory.",
             discussion: """
                 Example:
-                  .build/release/bitext bench align --corpus ../shared/data/align/bible/002
+                  .build/release/bitext bench align ../shared/data/align/bible/002
                 """
         )
 

@@ -4,14 +4,17 @@ import BitextFormats
 import Foundation
 
 extension Bitext {
-    /// `bitext bench`: throughput benchmarks on the shared corpora (release builds).
+    /// `bitext bench`: throughput benchmarks on a long corpus (release builds); for bitext's
+    /// developers, so not listed in the top-level help.
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Measure bitext's speed on a long corpus (use a release build).",
             discussion: """
                 Example:
-                  swift build -c release && .build/release/bitext bench segment
+                  swift build -c release
+                  .build/release/bitext bench segment ../shared/data/align/bible/002
                 """,
+            shouldDisplay: false,
             subcommands: [SegmentBench.self, AlignBench.self, GlossaryBench.self, LookupBench.self, ConvertBench.self]
         )
     }
@@ -19,8 +22,9 @@ extension Bitext {
 
 /// Options every benchmark shares.
 struct BenchOptions: ParsableArguments {
-    @Option(help: "Corpus path without extension: PATH.zh and PATH.en are read, one sentence per line.")
-    var corpus = "../shared/data/align/bible/002"
+    @Argument(help: ArgumentHelp("Corpus path without extension: CORPUS.zh and CORPUS.en are read, one sentence per line.",
+                                 valueName: "CORPUS"))
+    var corpus: String
 
     @Option(help: "Timed repetitions; the fastest is reported.")
     var repeats = 5

@@ -15,7 +15,7 @@ extension Bitext.Bench {
                 time and peak resident memory (the child's, from wait4).
 
                 Example:
-                  .build/release/bitext bench convert --megabytes 200
+                  .build/release/bitext bench convert ../shared/data/align/bible/002 --megabytes 200
                 """
         )
 

@@ -12,7 +12,7 @@ extension Bitext.Bench {
             abstract: "Time building a glossary from a long pre-segmented text, alignment and dictionary load included.",
             discussion: """
                 Example:
-                  .build/release/bitext bench glossary --corpus ../shared/data/align/bible/002
+                  .build/release/bitext bench glossary ../shared/data/align/bible/002
                 """
         )
 

@@ -15,7 +15,7 @@ extension Bitext.Bench {
                 occur on both sides).
 
                 Example:
-                  .build/release/bitext bench lookup --corpus ../shared/data/align/bible/002 --entries 5000
+                  .build/release/bitext bench lookup ../shared/data/align/bible/002 --entries 5000
                 """
         )
 

@@ -17,7 +17,7 @@ extension Bitext.Bench {
                 also makes a String of every sentence.
 
                 Example:
-                  .build/release/bitext bench segment --corpus ../shared/data/align/bible/002
+                  .build/release/bitext bench segment ../shared/data/align/bible/002
                 """
         )
 

@@ -68,5 +68,8 @@ final class SegmentAndSplitCommandTests: XCTestCase {
             XCTAssertEqual(help.status, 0)
             XCTAssertTrue(help.stdout.contains("Example"), "\(command) --help shows an example")
         }
+        let top = try CLI.run(["--help"]).stdout
+        XCTAssertTrue(top.contains("glossary"))
+        XCTAssertFalse(top.contains("bench"), "the benchmarks are for developers, not in the command list")
     }
 }
