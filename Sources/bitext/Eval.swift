@@ -30,13 +30,13 @@ extension Bitext {
                 let clock = Date()
                 let aligner = Aligner(dictionary: try dictionary.load())
                 let loaded = Date().timeIntervalSince(clock)
-                var all: [(gold: [Bead], test: [Bead])] = []
+                var all: [(gold: [IndexedBead], test: [IndexedBead])] = []
                 var confidences: [(Double, Bool)] = []
                 for directory in directories {
                     let ids = try Self.documentIDs(in: directory)
                     print("\(directory)")
                     print("  id          zh     en   strict F1  lax F1  exact F1  seconds")
-                    var documents: [(gold: [Bead], test: [Bead])] = []
+                    var documents: [(gold: [IndexedBead], test: [IndexedBead])] = []
                     for id in ids {
                         let start = Date()
                         let base = (directory as NSString).appendingPathComponent(id)
@@ -44,10 +44,11 @@ extension Bitext {
                         let zh = try reader.readSentencePerLine(path: base + ".zh", language: .zh)
                         let en = try reader.readSentencePerLine(path: base + ".en", language: .en)
                         let goldText = try String(decoding: DocumentReader.bytes(at: base + ".align"), as: UTF8.self)
-                        let gold = try BeadNotation.parse(goldText, source: base + ".align")
+                        let gold = try BeadNotation.parseIndexed(goldText, source: base + ".align")
                         let alignment = try aligner.align(zh: zh, en: en)
                         let seconds = Date().timeIntervalSince(start)
-                        documents.append((gold, alignment.beads))
+                        let test = alignment.beads.map(IndexedBead.init)
+                        documents.append((gold, test))
                         let goldKeys = Set(gold.map(BeadNotation.line))
                         for b in alignment.beads where !b.zh.isEmpty && !b.en.isEmpty {
                             confidences.append((b.confidence, goldKeys.contains(BeadNotation.line(b))))
@@ -59,7 +60,7 @@ extension Bitext {
                             for b in alignment.beads { try out.write(BeadNotation.line(b) + "\n") }
                             try out.commit()
                         }
-                        let s = AlignmentScore(documents: [(gold, alignment.beads)])
+                        let s = AlignmentScore(documents: [(gold, test)])
                         print(String(format: "  %-10@ %5d  %5d   %.3f      %.3f   %.3f     %.2f", id as NSString, zh.count, en.count,
                                      s.strictF1, s.laxF1, s.exactF1, seconds))
                     }

@@ -58,4 +58,50 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(output.trimmingCharacters(in: .whitespacesAndNewlines), expected)
         XCTAssertLessThan(ours.strictF1, 0.99, "the prediction is imperfect")
     }
+
+    func testNonContiguousGoldBeadsAreReadAndScored() throws {
+        // InterText exports may skip a sentence inside a bead: [1,3]:[1] with 2 in a bead of its own.
+        let goldText = "[0]:[0]\n[1,3]:[1]\n[2]:[2]\n[4]:[3,5]\n[]:[4]\n"
+        let gold = try BeadNotation.parseIndexed(goldText, source: "x.align")
+        XCTAssertEqual(gold[1], IndexedBead(zh: [1, 3], en: [1]))
+        XCTAssertEqual(gold.map(BeadNotation.line).joined(separator: "\n") + "\n", goldText)
+        XCTAssertThrowsError(try BeadNotation.parse(goldText, source: "x.align"), "a contiguous bead list cannot hold it")
+        let test = [Bead(zh: 0..<1, en: 0..<1), Bead(zh: 1..<2, en: 1..<2), Bead(zh: 2..<4, en: 2..<3), Bead(zh: 4..<5, en: 3..<6)]
+        let score = AlignmentScore(documents: [(gold, test.map(IndexedBead.init))])
+        // Exact: [0]:[0] only of 4 test and 5 gold beads. Strict precision 1/4; lax: [1]:[1] and
+        // [2,3]:[2] share a link with gold, [4]:[3,4,5] too: 4/4. Recall over gold 2-sided beads:
+        // [0]:[0] exact of 4; lax all 4 reach a test bead.
+        XCTAssertEqual(score.strictPrecision, 0.25, accuracy: 1e-9)
+        XCTAssertEqual(score.laxPrecision, 1, accuracy: 1e-9)
+        XCTAssertEqual(score.strictRecall, 0.25, accuracy: 1e-9)
+        XCTAssertEqual(score.laxRecall, 1, accuracy: 1e-9)
+        XCTAssertEqual(score.exactF1, 2 * (1.0 / 4) * (1.0 / 5) / (1.0 / 4 + 1.0 / 5), accuracy: 1e-9)
+        // The same figures as the shared scorer, where it is present.
+        let scorer = try Fixtures.shared("tools/score_align.py")
+        let dir = try Fixtures.temporaryDirectory(for: self)
+        let goldDir = dir.appendingPathComponent("gold"), testDir = dir.appendingPathComponent("test")
+        for d in [goldDir, testDir] { try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true) }
+        try goldText.write(to: goldDir.appendingPathComponent("x.align"), atomically: true, encoding: .utf8)
+        try test.map(BeadNotation.line).joined(separator: "\n").write(to: testDir.appendingPathComponent("x.align"), atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", scorer, goldDir.path, testDir.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(output.trimmingCharacters(in: .whitespacesAndNewlines),
+                       String(format: "docs=1 strict P=%.3f R=%.3f F1=%.3f | lax P=%.3f R=%.3f F1=%.3f | exact-bead F1=%.3f",
+                              score.strictPrecision, score.strictRecall, score.strictF1, score.laxPrecision, score.laxRecall,
+                              score.laxF1, score.exactF1))
+    }
+
+    func testBadIndexListsNameFileAndLine() {
+        for bad in ["[0]:[0]\n[1,x]:[1]\n", "[0]:[0]\n[-1]:[1]\n", "[0]:[0]\n[1,,2]:[1]\n"] {
+            XCTAssertThrowsError(try BeadNotation.parseIndexed(bad, source: "gold.align")) { error in
+                XCTAssertEqual("\(error)", "gold.align:2: error: expected a bead such as [0]:[0,1]")
+            }
+        }
+    }
 }

@@ -14,14 +14,13 @@ public struct AlignmentScore: Sendable, Equatable {
 
     static func f1(_ p: Double, _ r: Double) -> Double { p + r == 0 ? 0 : 2 * p * r / (p + r) }
 
-    private struct Key: Hashable {
-        let zh: [Int]
-        let en: [Int]
-        init(_ b: Bead) { zh = Array(b.zh); en = Array(b.en) }
-    }
-
     /// Micro-averaged scores over documents, each a (gold, test) pair of bead lists.
     public init(documents: [(gold: [Bead], test: [Bead])]) {
+        self.init(documents: documents.map { ($0.gold.map(IndexedBead.init), $0.test.map(IndexedBead.init)) })
+    }
+
+    /// Micro-averaged scores over documents whose beads are index lists (gold beads may skip sentences).
+    public init(documents: [(gold: [IndexedBead], test: [IndexedBead])]) {
         var p = [0, 0, 0, 0], r = [0, 0, 0, 0]
         var hits = 0, goldCount = 0, testCount = 0
         for (gold, test) in documents {
@@ -29,8 +28,8 @@ public struct AlignmentScore: Sendable, Equatable {
             let gold2 = gold.filter { !$0.zh.isEmpty && !$0.en.isEmpty }
             let test2 = test.filter { !$0.zh.isEmpty && !$0.en.isEmpty }
             for (k, v) in Self.counts(reference: test2, hypothesis: gold2).enumerated() { r[k] += v }
-            let goldSet = Set(gold.map(Key.init))
-            hits += test.filter { goldSet.contains(Key($0)) }.count
+            let goldSet = Set(gold)
+            hits += test.filter { goldSet.contains($0) }.count
             goldCount += gold.count
             testCount += test.count
         }
@@ -42,9 +41,9 @@ public struct AlignmentScore: Sendable, Equatable {
     }
 
     /// (strict tp, strict fp, lax tp, lax fp) of the hypothesis beads judged against the reference.
-    private static func counts(reference: [Bead], hypothesis: [Bead]) -> [Int] {
-        let ref = Set(reference.filter { !$0.zh.isEmpty || !$0.en.isEmpty }.map(Key.init))
-        let hyp = Set(hypothesis.filter { !$0.zh.isEmpty || !$0.en.isEmpty }.map(Key.init))
+    private static func counts(reference: [IndexedBead], hypothesis: [IndexedBead]) -> [Int] {
+        let ref = Set(reference.filter { !$0.zh.isEmpty || !$0.en.isEmpty })
+        let hyp = Set(hypothesis.filter { !$0.zh.isEmpty || !$0.en.isEmpty })
         var linked: [Int: Set<Int>] = [:]
         for b in ref { for i in b.zh { linked[i, default: []].formUnion(b.en) } }
         var tps = 0, fps = 0, tpl = 0, fpl = 0
