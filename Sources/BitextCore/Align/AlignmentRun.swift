@@ -1,0 +1,131 @@
+import ICUKit
+
+/// The state of aligning one pair of texts.
+struct AlignmentRun {
+    /// Texts up to this many lattice cells are searched whole; longer ones through anchors.
+    static let fullSearchCells = 4_000_000
+    /// Half-width of the band through the anchors of a long text.
+    static let anchorWidth = 15
+    /// Half-width of the band around the first pass's path in the second pass.
+    static let refineWidth = 12
+    /// Half-width added around the path when a search ran along its band's edge.
+    static let widening = 24
+
+    let zh: [Sentence]
+    let en: [Sentence]
+    private let vocabulary = Vocabulary()
+    private let table: TranslationTable
+    private let extractor: FeatureExtractor
+    private let enFeatures: [EnglishFeatures]
+    private var zhFeatures: [ChineseFeatures]
+    private let paragraphStarts: (zh: [Bool], en: [Bool])
+    private var length: LengthModel
+    private var priors = BeadShape.initialPriors
+    private let isLong: Bool
+
+    init(zh: [Sentence], en: [Sentence], dictionary: BilingualDictionary) throws(ICUError) {
+        self.zh = zh
+        self.en = en
+        table = TranslationTable(dictionary: dictionary, vocabulary: vocabulary)
+        extractor = try FeatureExtractor(table: table)
+        enFeatures = try extractor.english(en)  // first: it collects the names pinyin may match
+        zhFeatures = try extractor.chinese(zh)
+        paragraphStarts = (Self.paragraphStarts(zh), Self.paragraphStarts(en))
+        length = LengthModel(zhLength: zhFeatures.reduce(0) { $0 + $1.length }, enLength: enFeatures.reduce(0) { $0 + $1.length })
+        isLong = zh.count * en.count > Self.fullSearchCells
+    }
+
+    /// Per sentence, whether it begins a paragraph; all false when some sentence's paragraph is unknown.
+    static func paragraphStarts(_ sentences: [Sentence]) -> [Bool] {
+        guard sentences.allSatisfy({ $0.paragraph != nil }) else { return Array(repeating: false, count: sentences.count) }
+        return sentences.indices.map { $0 == 0 || sentences[$0].paragraph != sentences[$0 - 1].paragraph }
+    }
+
+    /// The first path: the whole lattice for short texts; for long ones a band through anchors and
+    /// only the common shapes, a coarse path for the second pass to refine.
+    func firstPass(progress: @escaping (Double) -> Void) -> [AlignmentSearch.Step] {
+        let n = zh.count, m = en.count
+        guard isLong else {
+            return search(band: SearchBand(fullWidthFor: n, m), expected: (0..<n).map { $0 * m / n }, progress: progress)
+        }
+        let anchors = AnchorFinder.anchors(zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.count)
+        let band = AnchorFinder.band(anchors: anchors, n: n, m: m, width: Self.anchorWidth)
+        return search(band: band, expected: band.centers, shapes: BeadShape.coarse, progress: progress)
+    }
+
+    /// Fits the length model and (for short texts, whose first pass used every shape) the bead
+    /// priors to the first path, and learns a lexicon from its well-supported beads.
+    mutating func learn(from path: [AlignmentSearch.Step]) throws(ICUError) {
+        let expected = Self.partners(of: path, n: zh.count)
+        let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: 0)
+        let scorer = makeScorer(band: band, expected: expected)
+        let links = path.filter(\.shape.isLink).map { (zh: $0.zhRange, en: $0.enRange) }
+        length.refit(pairs: links.filter { $0.zh.count == 1 && $0.en.count == 1 }.map { scorer.lengths(zh: $0.zh, en: $0.en) })
+        if !isLong { priors = Self.refitPriors(path.map(\.shape)) }
+        let supported = links.filter { scorer.similarity(zh: $0.zh, en: $0.en) >= LexiconLearner.minimumSupport }
+        for pair in LexiconLearner.learn(zh: zhFeatures, en: enFeatures, beads: supported) {
+            table.learn(pair.word, english: pair.english)
+        }
+        zhFeatures = try extractor.chinese(zh)
+    }
+
+    /// The final path: every shape, with the learned lexicon, near the first path (or everywhere for short texts).
+    func secondPass(around path: [AlignmentSearch.Step], progress: @escaping (Double) -> Void) -> [AlignmentSearch.Step] {
+        let n = zh.count, m = en.count
+        let band = isLong ? SearchBand(around: path.map { ($0.i, $0.j) }, n: n, m: m, width: Self.refineWidth)
+            : SearchBand(fullWidthFor: n, m)
+        return search(band: band, expected: Self.partners(of: path, n: n), progress: progress)
+    }
+
+    /// The beads of `path`, each with its confidence.
+    func beads(_ path: [AlignmentSearch.Step]) -> [Bead] {
+        let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: 0)
+        let scorer = makeScorer(band: band, expected: Self.partners(of: path, n: zh.count))
+        let confidence = ConfidenceModel(zh: zhFeatures, en: enFeatures, path: path, scorer: scorer,
+                                         vocabularySize: vocabulary.count)
+        return path.map { Bead(zh: $0.zhRange, en: $0.enRange, confidence: confidence.confidence(zh: $0.zhRange, en: $0.enRange)) }
+    }
+
+    private func makeScorer(band: SearchBand, expected: [Int], maxSide: Int = PairEvidence.maxSide) -> BeadScorer {
+        let evidence = PairEvidence(zh: zhFeatures, en: enFeatures, band: band, vocabularySize: vocabulary.count,
+                                    expected: expected, maxSide: maxSide)
+        return BeadScorer(zh: zhFeatures, en: enFeatures, paragraphStarts: paragraphStarts, evidence: evidence,
+                          length: length, priors: priors)
+    }
+
+    /// Searches `band`; where a long text's path runs along the band's edge, widens the band around
+    /// that path and searches again (twice at most).
+    private func search(band: SearchBand, expected: [Int], shapes: [BeadShape] = BeadShape.all,
+                        progress: @escaping (Double) -> Void) -> [AlignmentSearch.Step] {
+        var band = band
+        var path: [AlignmentSearch.Step] = []
+        for attempt in 0..<3 {
+            let scorer = makeScorer(band: band, expected: expected, maxSide: shapes.map { max($0.zh, $0.en) }.max() ?? 1)
+            path = AlignmentSearch.bestPath(n: zh.count, m: en.count, band: band, shapes: shapes, scorer: scorer,
+                                            progress: progress)
+            guard isLong, attempt < 2, path.contains(where: { band.isOnEdge(i: $0.i, j: $0.j, m: en.count) }) else { break }
+            band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: Self.widening << attempt)
+        }
+        return path
+    }
+
+    /// For each Chinese sentence, the first English sentence its bead on `path` links (or the place it would be).
+    static func partners(of path: [AlignmentSearch.Step], n: Int) -> [Int] {
+        var result = [Int](repeating: 0, count: n)
+        for step in path {
+            for r in step.zhRange { result[r] = step.j - step.shape.en }
+        }
+        return result
+    }
+
+    /// Bead priors re-estimated from a first pass: its shape counts, smoothed towards the initial priors.
+    static func refitPriors(_ shapes: [BeadShape]) -> [BeadShape: Double] {
+        let strength = 20.0
+        var counts: [BeadShape: Double] = [:]
+        for s in shapes { counts[s, default: 0] += 1 }
+        let total = Double(shapes.count) + strength
+        return BeadShape.initialPriors.reduce(into: [:]) { result, entry in
+            result[entry.key] = ((counts[entry.key] ?? 0) + strength * entry.value) / total
+        }
+    }
+}
