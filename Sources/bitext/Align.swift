@@ -43,12 +43,16 @@ extension Bitext {
 
         @OptionGroup var formats: FormatOptions
 
+        @Flag(help: "Do not print the one-line summary (beads by shape, unmatched, flagged, time) on standard error.")
+        var quiet = false
+
         func validate() throws {
             try texts.check(required: true)
         }
 
         func run() throws {
             try reportingErrors {
+                let clock = Date()
                 let out = try destination.open(inputs: texts.files + dictionary.dictionaries)
                 let (zh, en) = try texts.read()
                 let alignment = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
@@ -57,8 +61,13 @@ extension Bitext {
                 settings.title = "bitext alignment — \(texts.files.joined(separator: " + "))"
                 try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-").write(units, to: out)
                 try out.commit()
+                if !quiet { StandardError.print(Self.summary(alignment, since: clock)) }
             }
         }
 
+        /// The line `align` ends with: the alignment's summary and the time taken.
+        static func summary(_ alignment: BitextCore.Alignment, since start: Date) -> String {
+            String(format: "bitext: %@, %.2f s", AlignmentSummary(alignment).line, Date().timeIntervalSince(start))
+        }
     }
 }

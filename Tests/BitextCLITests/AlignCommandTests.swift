@@ -10,6 +10,16 @@ final class AlignCommandTests: XCTestCase {
         XCTAssertEqual(r.stdout, "[0]:[0]\n[]:[1]\n[]:[2]\n[]:[3]\n[]:[4]\n[]:[5]\n[1]:[6]\n[2]:[7]\n[3]:[8]\n[4]:[9]\n[5]:[10]\n[6]:[11]\n[7]:[12]\n")
     }
 
+    func testSummaryLineOnStandardErrorUnlessQuiet() throws {
+        let r = try CLI.run(["align", excerpt, "--format", "beads"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("bitext: 8 beads (8 1-1), unmatched 0 zh / 5 en, "), r.stderr)
+        XCTAssertNotNil(r.stderr.range(of: #"below 0\.5, mean confidence 0\.\d+, \d+\.\d\d s\n$"#, options: .regularExpression), r.stderr)
+        let quiet = try CLI.run(["align", excerpt, "--format", "beads", "--quiet"])
+        XCTAssertEqual(quiet.stderr, "")
+        XCTAssertEqual(quiet.stdout, r.stdout)
+    }
+
     func testTSVAndJSONLines() throws {
         let tsv = try CLI.run(["align", excerpt])
         XCTAssertEqual(tsv.status, 0, tsv.stderr)

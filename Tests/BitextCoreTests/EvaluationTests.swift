@@ -11,6 +11,21 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(beads.map(BeadNotation.line).joined(separator: "\n") + "\n", text)
     }
 
+    func testAlignmentSummaryCountsShapesUnmatchedAndFlagged() {
+        let sentences = (0..<9).map { Sentence(text: "s\($0)", language: .zh) }
+        let beads = [Bead(zh: 0..<1, en: 0..<1, confidence: 0.9), Bead(zh: 1..<2, en: 1..<3, confidence: 0.4),
+                     Bead(zh: 2..<3, en: 3..<3, confidence: 0.2), Bead(zh: 3..<3, en: 3..<5, confidence: 0.1),
+                     Bead(zh: 3..<4, en: 5..<6, confidence: 0.8), Bead(zh: 4..<6, en: 6..<8, confidence: 0.3)]
+        let summary = AlignmentSummary(Alignment(zh: sentences, en: sentences, beads: beads))
+        XCTAssertEqual(summary.shapes.map(\.shape), ["1-1", "1-2", "2-2"])
+        XCTAssertEqual(summary.shapes.map(\.count), [2, 1, 1])
+        XCTAssertEqual(summary.unmatchedZh, 1)
+        XCTAssertEqual(summary.unmatchedEn, 2)
+        XCTAssertEqual(summary.flagged, 2, "0.4 and 0.3; the unmatched ones are not beads with two sides")
+        XCTAssertEqual(summary.meanConfidence, 0.6, accuracy: 1e-9)
+        XCTAssertEqual(summary.line, "4 beads (2 1-1, 1 1-2, 1 2-2), unmatched 1 zh / 2 en, 2 below 0.5, mean confidence 0.6")
+    }
+
     func testBadBeadLineNamesFileAndLine() {
         XCTAssertThrowsError(try BeadNotation.parse("[0]:[0]\n[1]-[1]\n", source: "gold.align")) { error in
             XCTAssertEqual("\(error)", "gold.align:2: error: expected a bead such as [0]:[0,1]")
