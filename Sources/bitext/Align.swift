@@ -41,7 +41,7 @@ extension Bitext {
 
         @OptionGroup var dictionary: DictionaryOptions
 
-        @OptionGroup var formats: FormatOptions
+        @OptionGroup var languages: LanguageTagOptions
 
         @Flag(help: "Do not print the one-line summary (beads by shape, unmatched, flagged, time) on standard error.")
         var quiet = false
@@ -57,7 +57,7 @@ extension Bitext {
                 let (zh, en) = try texts.read()
                 let alignment = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
                 let units = alignment.units(source: texts.files.first, enSource: texts.files.count > 1 ? texts.files[1] : nil)
-                var settings = try formats.settings(chinese: format == .tmx ? zh : [])
+                var settings = try languages.settings(chinese: format == .tmx ? zh : [])
                 settings.title = "bitext alignment — \(texts.files.joined(separator: " + "))"
                 try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-").write(units, to: out)
                 try out.commit()

@@ -2,13 +2,34 @@ import ArgumentParser
 import BitextCore
 import BitextFormats
 
-/// Options of the interchange formats, shared by align, glossary and convert.
-struct FormatOptions: ParsableArguments {
+/// The language tags written into TMX and TBX: all that `align`'s formats take.
+struct LanguageTagOptions: ParsableArguments {
     @Option(help: "Language tag of the Chinese side in TMX and TBX (BCP-47; default zh-CN, or zh-TW for Traditional text).")
     var zhLang: String?
 
     @Option(help: "Language tag of the English side in TMX and TBX (BCP-47).")
     var enLang = "en-US"
+
+    func validate() throws {
+        do { _ = try tags() } catch { throw ValidationError("\(error)".replacingOccurrences(of: "error: ", with: "")) }
+    }
+
+    /// The tags; the Chinese one is zh-TW when none is named and `chinese` is in Traditional characters.
+    func tags(chinese: [Sentence] = []) throws(BitextError) -> LanguageTags {
+        let traditional = zhLang == nil && !chinese.isEmpty && ((try? ChineseScript.isTraditional(chinese)) ?? false)
+        return try LanguageTags(zh: zhLang ?? (traditional ? "zh-TW" : "zh-CN"), en: enLang)
+    }
+
+    /// Format settings with these tags and every other setting at its default.
+    func settings(chinese: [Sentence] = []) throws(BitextError) -> FormatSettings {
+        FormatSettings(languages: try tags(chinese: chinese), notes: Notes.shared)
+    }
+}
+
+/// Options of all the interchange formats, for the commands that write glossaries or read
+/// memories and termbases (glossary, convert).
+struct FormatOptions: ParsableArguments {
+    @OptionGroup var languages: LanguageTagOptions
 
     @Option(help: "TBX layout: 2 (2008 martif, read by OmegaT, translate-toolkit, Okapi) or 3 (ISO 30042:2019).")
     var tbxVersion = 2
@@ -21,14 +42,15 @@ struct FormatOptions: ParsableArguments {
 
     func validate() throws {
         guard tbxVersion == 2 || tbxVersion == 3 else { throw ValidationError("--tbx-version is 2 or 3") }
-        do { _ = try settings() } catch { throw ValidationError("\(error)".replacingOccurrences(of: "error: ", with: "")) }
     }
 
     /// The settings; the Chinese tag is zh-TW when none is named and `chinese` is in Traditional characters.
     func settings(chinese: [Sentence] = []) throws(BitextError) -> FormatSettings {
-        let traditional = zhLang == nil && !chinese.isEmpty && ((try? ChineseScript.isTraditional(chinese)) ?? false)
-        return FormatSettings(languages: try LanguageTags(zh: zhLang ?? (traditional ? "zh-TW" : "zh-CN"), en: enLang),
-                              tbxVersion: tbxVersion, excel: excel, strict: strict, notes: Notes.shared)
+        var settings = try languages.settings(chinese: chinese)
+        settings.tbxVersion = tbxVersion
+        settings.excel = excel
+        settings.strict = strict
+        return settings
     }
 }
 

@@ -33,10 +33,12 @@ extension Bitext {
 
         @OptionGroup var input: AlignedTextOptions
 
-        @Option(help: "Keep terms that occur in at least N aligned sentence pairs.")
+        // Unconditional parsing takes a negative number as the value, so that it is refused for
+        // what it is rather than read as an unknown option.
+        @Option(parsing: .unconditional, help: ArgumentHelp("Keep terms that occur in at least N aligned sentence pairs.", valueName: "N"))
         var minFrequency = 1
 
-        @Option(help: ArgumentHelp("""
+        @Option(parsing: .unconditional, help: ArgumentHelp("""
             Leave out entries scoring below S (0…1; the score is the probability that the entry is a term). \
             Default: \(GlossaryCuration.Trim.minimumScore), or 0 (keep all) for texts under \(GlossaryCuration.Trim.shortText) sentence pairs.
             """, valueName: "S"))
@@ -57,13 +59,17 @@ extension Bitext {
 
         @OptionGroup var formats: FormatOptions
 
+        @Flag(help: "Do not print the one-line summary (entries written and left out, time) on standard error.")
+        var quiet = false
+
         func validate() throws {
-            if minFrequency < 1 { throw ValidationError("--min-frequency must be at least 1") }
-            if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score is a score in 0…1") }
+            if minFrequency < 1 { throw ValidationError("--min-frequency is a number of sentence pairs, 1 or more (not \(minFrequency))") }
+            if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score is a score in 0…1 (not \(minScore))") }
         }
 
         func run() throws {
             try reportingErrors {
+                let clock = Date()
                 let out = try destination.open(inputs: input.inputs + self.dictionary.dictionaries)
                 let texts = input.texts
                 let dictionary = try self.dictionary.load()
@@ -81,14 +87,26 @@ extension Bitext {
                         try aligner.alignShowingProgress(zh: zh, en: en)
                     }.glossary
                 }
-                glossary = GlossaryCuration(minimumScore: minScore, order: sort, hideNested: noNested).apply(glossary)
+                let built = glossary.entries.count
+                let curation = GlossaryCuration(minimumScore: minScore, order: sort, hideNested: noNested)
+                glossary = curation.apply(glossary)
                 // The terms tell whether the Chinese is Traditional (zh-TW in TBX unless --zh-lang names a tag).
                 let terms = format == .tbx ? glossary.entries.prefix(500).map { Sentence(text: $0.zh, language: .zh) } : []
                 var settings = try formats.settings(chinese: terms)
                 settings.title = "bitext glossary — \(source)"
                 try settings.glossaryFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-").write(glossary.entries, to: out)
                 try out.commit()
+                if !quiet { StandardError.print(summary(written: glossary, built: built, since: clock)) }
             }
+        }
+
+        /// The line `glossary` ends with: entries written, how many the curation left out and why, time.
+        func summary(written glossary: BitextCore.Glossary, built: Int, since start: Date) -> String {
+            let threshold = minScore ?? GlossaryCuration.defaultMinimumScore(for: glossary)
+            let leftOut = built - glossary.entries.count
+            let why = noNested ? "scoring below \(threshold) or inside longer entries" : "scoring below \(threshold); --min-score 0 keeps them"
+            return "bitext: \(glossary.entries.count) entries from \(glossary.sentencePairs) sentence pairs"
+                + (leftOut > 0 ? " (\(leftOut) more left out, \(why))" : "") + String(format: ", %.2f s", Date().timeIntervalSince(start))
         }
     }
 }

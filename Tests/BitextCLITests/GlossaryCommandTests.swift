@@ -12,6 +12,30 @@ final class GlossaryCommandTests: XCTestCase {
         XCTAssertEqual(r.stdout, shipped, "Glossaries/ is out of date: regenerate it with the command in README.md")
     }
 
+    func testOutOfRangeValuesAreNamedAndFormatOptionsOfferedWhereTheyMeanSomething() throws {
+        let frequency = try CLI.run(["glossary", excerpt, "--min-frequency", "-3"])
+        XCTAssertNotEqual(frequency.status, 0)
+        XCTAssertTrue(frequency.stderr.contains("--min-frequency is a number of sentence pairs, 1 or more (not -3)"), frequency.stderr)
+        let score = try CLI.run(["glossary", excerpt, "--min-score", "-0.5"])
+        XCTAssertNotEqual(score.status, 0)
+        XCTAssertTrue(score.stderr.contains("--min-score is a score in 0…1 (not -0.5)"), score.stderr)
+        let alignHelp = try CLI.run(["align", "--help"]).stdout
+        XCTAssertTrue(alignHelp.contains("--zh-lang"), "TMX takes language tags")
+        XCTAssertFalse(alignHelp.contains("--excel") || alignHelp.contains("--tbx-version"), "align writes no CSV glossary or TBX")
+        let glossaryHelp = try CLI.run(["glossary", "--help"]).stdout
+        XCTAssertTrue(glossaryHelp.contains("--excel") && glossaryHelp.contains("--tbx-version"))
+    }
+
+    func testSummaryLineSaysWhatTheTrimLeftOut() throws {
+        let all = try CLI.run(["glossary", excerpt])
+        XCTAssertEqual(all.status, 0, all.stderr)
+        XCTAssertTrue(all.stderr.hasPrefix("bitext: 20 entries from 8 sentence pairs, "), all.stderr)
+        let trimmed = try CLI.run(["glossary", excerpt, "--min-score", "0.3"])
+        XCTAssertTrue(trimmed.stderr.hasPrefix("bitext: 4 entries from 8 sentence pairs (16 more left out, scoring below 0.3; "), trimmed.stderr)
+        XCTAssertEqual(trimmed.stdout.split(separator: "\r\n").count, 5, "a header and the four entries")
+        XCTAssertEqual(try CLI.run(["glossary", excerpt, "--quiet"]).stderr, "")
+    }
+
     func testCSVIsRFC4180WithHeaderAndFormulaGuard() throws {
         let r = try CLI.run(["glossary", excerpt])
         XCTAssertEqual(r.status, 0, r.stderr)
