@@ -43,11 +43,16 @@ extension Bitext {
 
         @OptionGroup var languages: LanguageTagOptions
 
+        @OptionGroup var confidence: ConfidenceOptions
+
         @Flag(help: "Do not print the one-line summary (beads by shape, unmatched, flagged, time) on standard error.")
         var quiet = false
 
         func validate() throws {
             try texts.check(required: true)
+            if confidence.minConfidence != nil && (format == .beads || format == .html) {
+                throw ValidationError("--min-confidence is for tsv, jsonl and tmx output: the beads and html formats keep the whole alignment")
+            }
         }
 
         func run() throws {
@@ -59,9 +64,13 @@ extension Bitext {
                 let units = alignment.units(source: texts.files.first, enSource: texts.files.count > 1 ? texts.files[1] : nil)
                 var settings = try languages.settings(chinese: format == .tmx ? zh : [])
                 settings.title = "bitext alignment — \(texts.files.joined(separator: " + "))"
-                try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-").write(units, to: out)
+                try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-")
+                    .write(units.filter(confidence.keeps), to: out)
                 try out.commit()
-                if !quiet { StandardError.print(Self.summary(alignment, since: clock)) }
+                if !quiet {
+                    let dropped = alignment.beads.filter { $0.confidence < (confidence.minConfidence ?? 0) }.count
+                    StandardError.print(Self.summary(alignment, since: clock) + confidence.note(dropped: dropped))
+                }
             }
         }
 

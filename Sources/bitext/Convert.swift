@@ -37,6 +37,8 @@ extension Bitext {
 
         @OptionGroup var formats: FormatOptions
 
+        @OptionGroup var confidence: ConfidenceOptions
+
         @Option(help: ArgumentHelp("Read a text-based input (TSV, CSV, OmegaT, JSON Lines) in this encoding instead of detecting it; XML says its own.",
                                    valueName: "NAME"))
         var encoding: String?
@@ -59,11 +61,13 @@ extension Bitext {
                 }
                 // Both formats are checked before anything is read or written.
                 // Units go from the reader to the writer one at a time (TMX and TBX are read from the file as they are written).
+                var dropped = 0
                 func copy<Unit>(_ reader: any InterchangeFormat<Unit>, _ writer: any InterchangeFormat<Unit>) throws(BitextError) {
                     let out = try target.open()
                     try writer.begin(out)
                     var number = 0
                     func write(_ unit: Unit) throws(BitextError) {
+                        if let pair = unit as? TranslationUnit, !confidence.keeps(pair) { dropped += 1; return }
                         number += 1
                         try writer.write(unit, number: number, to: out)
                     }
@@ -76,10 +80,14 @@ extension Bitext {
                     try out.commit()
                 }
                 if inKind.holdsGlossary(head: head) {
+                    if confidence.minConfidence != nil {
+                        throw BitextError.unknownFormat(path: input, reason: "a glossary has no alignment confidence: --min-confidence is for translation memories")
+                    }
                     try copy(settings.glossaryFormat(inKind, path: input), settings.glossaryFormat(outKind, path: output))
                 } else {
                     try copy(settings.alignmentFormat(inKind, path: input), settings.alignmentFormat(outKind, path: output))
                 }
+                if dropped > 0 { StandardError.print("bitext:" + confidence.note(dropped: dropped).dropFirst()) }
             }
         }
     }

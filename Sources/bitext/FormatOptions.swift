@@ -54,6 +54,30 @@ struct FormatOptions: ParsableArguments {
     }
 }
 
+/// `--min-confidence`: sentence pairs the aligner doubts left out of a translation memory.
+struct ConfidenceOptions: ParsableArguments {
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Leave out the sentence pairs whose confidence is below X (0…1); pairs with no confidence (from a file that had none) stay.",
+        valueName: "X"))
+    var minConfidence: Double?
+
+    func validate() throws {
+        if let m = minConfidence, !(0...1).contains(m) { throw ValidationError("--min-confidence is a confidence in 0…1 (not \(m))") }
+    }
+
+    /// Whether `unit` is written.
+    func keeps(_ unit: TranslationUnit) -> Bool {
+        guard let minimum = minConfidence, let confidence = unit.confidence else { return true }
+        return confidence >= minimum
+    }
+
+    /// What the summary adds when `dropped` pairs were left out.
+    func note(dropped: Int) -> String {
+        guard let minimum = minConfidence, dropped > 0 else { return "" }
+        return "; \(dropped) below confidence \(minimum) left out of the output"
+    }
+}
+
 /// Where a command writes: `-o FILE`, or standard output.
 struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write here instead of standard output (written atomically).")

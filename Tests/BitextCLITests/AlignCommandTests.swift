@@ -20,6 +20,37 @@ final class AlignCommandTests: XCTestCase {
         XCTAssertEqual(quiet.stdout, r.stdout)
     }
 
+    func testMinConfidenceLeavesDoubtfulPairsOutAndSaysHowMany() throws {
+        let all = try CLI.run(["align", excerpt, "--format", "jsonl", "--quiet"])
+        let confidences = try all.stdout.split(separator: "\n").map {
+            try XCTUnwrap((JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["confidence"] as? Double)
+        }
+        let below = confidences.filter { $0 < 0.5 }.count
+        XCTAssertGreaterThan(below, 0, "the page has doubtful beads")
+        let kept = try CLI.run(["align", excerpt, "--format", "jsonl", "--min-confidence", "0.5"])
+        XCTAssertEqual(kept.status, 0, kept.stderr)
+        XCTAssertEqual(kept.stdout.split(separator: "\n").count, confidences.count - below)
+        XCTAssertTrue(kept.stderr.hasSuffix("; \(below) below confidence 0.5 left out of the output\n"), kept.stderr)
+
+        let dir = try CLI.temporaryDirectory(for: self)
+        try all.stdout.write(to: dir.appendingPathComponent("a.jsonl"), atomically: true, encoding: .utf8)
+        let converted = try CLI.run(["convert", "a.jsonl", "a.tsv", "--min-confidence", "0.5"], in: dir)
+        XCTAssertEqual(converted.status, 0, converted.stderr)
+        XCTAssertEqual(converted.stderr, "bitext: \(below) below confidence 0.5 left out of the output\n")
+        let rows = try String(contentsOf: dir.appendingPathComponent("a.tsv"), encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(rows.count, confidences.count - below)
+
+        for (arguments, message) in [(["align", excerpt, "--format", "beads", "--min-confidence", "0.5"], "the beads and html formats keep the whole alignment"),
+                                     (["align", excerpt, "--min-confidence", "2"], "--min-confidence is a confidence in 0…1 (not 2.0)"),
+                                     (["convert", CLI.packageRoot.appendingPathComponent("Glossaries/chinamil-post-isis-era.csv").path,
+                                       dir.appendingPathComponent("g.tbx").path, "--min-confidence", "0.5"], "a glossary has no alignment confidence")] {
+            let refused = try CLI.run(arguments)
+            XCTAssertNotEqual(refused.status, 0, arguments.joined(separator: " "))
+            XCTAssertTrue(refused.stderr.contains(message), refused.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("g.tbx").path), "nothing written")
+    }
+
     func testTSVAndJSONLines() throws {
         let tsv = try CLI.run(["align", excerpt])
         XCTAssertEqual(tsv.status, 0, tsv.stderr)
