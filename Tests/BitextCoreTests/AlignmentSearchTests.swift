@@ -1,0 +1,131 @@
+@testable import BitextCore
+import XCTest
+
+/// The dynamic programme and its band, against brute force on small lattices.
+final class AlignmentSearchTests: XCTestCase {
+    /// Reproducible pseudo-random numbers (SplitMix64).
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// A scorer with a fixed pseudo-random value per (shape, i, j).
+    struct TableScorer: BeadScoring {
+        let seed: UInt64
+        func score(_ shape: BeadShape, i: Int, j: Int) -> Double {
+            var g = Seeded(state: seed ^ UInt64(shape.zh * 7 + shape.en) << 40 ^ UInt64(i) << 20 ^ UInt64(j))
+            return Double.random(in: -1...1, using: &g)
+        }
+    }
+
+    /// Rewards exactly the beads of `path`; every other bead costs.
+    struct PathScorer: BeadScoring {
+        let path: Set<[Int]>
+        func score(_ shape: BeadShape, i: Int, j: Int) -> Double { path.contains([shape.zh, shape.en, i, j]) ? 1 : -1 }
+    }
+
+    /// The best total score over every path from (0, 0) to (n, m) inside `band`, by enumeration.
+    private func bruteForce(n: Int, m: Int, band: SearchBand, scorer: some BeadScoring) -> Double {
+        func inside(_ i: Int, _ j: Int) -> Bool { band.lo[i] <= j && j <= band.hi[i] }
+        func walk(_ i: Int, _ j: Int) -> Double {
+            if i == n && j == m { return 0 }
+            var best = -Double.infinity
+            for shape in BeadShape.all where i + shape.zh <= n && j + shape.en <= m && inside(i + shape.zh, j + shape.en) {
+                best = max(best, scorer.score(shape, i: i + shape.zh, j: j + shape.en) + walk(i + shape.zh, j + shape.en))
+            }
+            return best
+        }
+        return walk(0, 0)
+    }
+
+    private func total(_ steps: [AlignmentSearch.Step], _ scorer: some BeadScoring) -> Double {
+        steps.reduce(0) { $0 + scorer.score($1.shape, i: $1.i, j: $1.j) }
+    }
+
+    /// The steps join up from (0, 0) to (n, m) and stay inside the band.
+    private func assertConnected(_ steps: [AlignmentSearch.Step], n: Int, m: Int, band: SearchBand,
+                                 file: StaticString = #filePath, line: UInt = #line) {
+        var (i, j) = (0, 0)
+        for s in steps {
+            XCTAssertEqual(s.zhRange.lowerBound, i, file: file, line: line)
+            XCTAssertEqual(s.enRange.lowerBound, j, file: file, line: line)
+            (i, j) = (s.i, s.j)
+            XCTAssertTrue(band.lo[i] <= j && j <= band.hi[i], "(\(i), \(j)) outside the band", file: file, line: line)
+        }
+        XCTAssertEqual(i, n, file: file, line: line)
+        XCTAssertEqual(j, m, file: file, line: line)
+    }
+
+    func testBestPathFindsAHandCheckedPath() {
+        // 1-1, 2-1, 1-0, 1-2, 0-1 over 5 Chinese and 5 English sentences.
+        let path: [[Int]] = [[1, 1, 1, 1], [2, 1, 3, 2], [1, 0, 4, 2], [1, 2, 5, 4], [0, 1, 5, 5]]
+        let scorer = PathScorer(path: Set(path))
+        let steps = AlignmentSearch.bestPath(n: 5, m: 5, band: SearchBand(fullWidthFor: 5, 5), scorer: scorer)
+        XCTAssertEqual(steps.map { [$0.shape.zh, $0.shape.en, $0.i, $0.j] }, path)
+        XCTAssertEqual(steps.map(\.zhRange), [0..<1, 1..<3, 3..<4, 4..<5, 5..<5])
+        XCTAssertEqual(steps.map(\.enRange), [0..<1, 1..<2, 2..<2, 2..<4, 4..<5])
+    }
+
+    func testBordersAndEmptyTexts() {
+        let scorer = TableScorer(seed: 1)
+        XCTAssertEqual(AlignmentSearch.bestPath(n: 0, m: 0, band: SearchBand(fullWidthFor: 0, 0), scorer: scorer), [])
+        let english = AlignmentSearch.bestPath(n: 0, m: 3, band: SearchBand(fullWidthFor: 0, 3), scorer: scorer)
+        XCTAssertEqual(english.map(\.shape), Array(repeating: BeadShape(zh: 0, en: 1), count: 3), "only English: all unmatched")
+        let chinese = AlignmentSearch.bestPath(n: 3, m: 0, band: SearchBand(fullWidthFor: 3, 0), scorer: scorer)
+        XCTAssertEqual(chinese.map(\.shape), Array(repeating: BeadShape(zh: 1, en: 0), count: 3))
+    }
+
+    func testBestPathIsOptimalAgainstBruteForceInFullAndNarrowBands() {
+        var g = Seeded(state: 42)
+        for trial in 0..<60 {
+            let n = Int.random(in: 1...4, using: &g), m = Int.random(in: 1...4, using: &g)
+            let scorer = TableScorer(seed: UInt64(trial))
+            let bands = [SearchBand(fullWidthFor: n, m),
+                         SearchBand(n: n, m: m, center: { Double($0) * Double(m) / Double(n) }, width: { _ in Int.random(in: 0...1, using: &g) })]
+            for band in bands {
+                let steps = AlignmentSearch.bestPath(n: n, m: m, band: band, scorer: scorer)
+                assertConnected(steps, n: n, m: m, band: band)
+                XCTAssertEqual(total(steps, scorer), bruteForce(n: n, m: m, band: band, scorer: scorer), accuracy: 1e-9,
+                               "trial \(trial), \(n)×\(m)")
+            }
+        }
+    }
+
+    func testBandsAreMonotoneConnectedAndSpanTheLattice() {
+        var g = Seeded(state: 7)
+        for _ in 0..<200 {
+            let n = Int.random(in: 0...30, using: &g), m = Int.random(in: 0...30, using: &g)
+            let slope = Double.random(in: 0...3, using: &g), offset = Double.random(in: -5...5, using: &g)
+            let band = SearchBand(n: n, m: m, center: { slope * Double($0) + offset }, width: { _ in Int.random(in: 0...4, using: &g) })
+            XCTAssertEqual(band.rows, n + 1)
+            XCTAssertEqual(band.lo[0], 0)
+            XCTAssertEqual(band.hi[n], m)
+            for i in 0...n {
+                XCTAssertLessThanOrEqual(band.lo[i], band.hi[i])
+                XCTAssertTrue((0...m).contains(band.lo[i]) && (0...m).contains(band.hi[i]))
+                if i > 0 {
+                    XCTAssertLessThanOrEqual(band.lo[i - 1], band.lo[i], "lo never decreases")
+                    XCTAssertLessThanOrEqual(band.hi[i - 1], band.hi[i], "hi never decreases")
+                    XCTAssertLessThanOrEqual(band.lo[i], band.hi[i - 1], "each row reachable from the one before")
+                }
+            }
+            // So a path always exists: the search reaches (n, m).
+            let steps = AlignmentSearch.bestPath(n: n, m: m, band: band, scorer: TableScorer(seed: 3))
+            if n + m > 0 { XCTAssertEqual(steps.last.map { [$0.i, $0.j] }, [n, m]) }
+        }
+    }
+
+    func testBandAroundAPathHoldsThePath() {
+        let path = [(i: 0, j: 0), (i: 1, j: 1), (i: 3, j: 2), (i: 4, j: 4), (i: 6, j: 5)]
+        let band = SearchBand(around: path, n: 6, m: 5, width: 1)
+        for p in path { XCTAssertTrue(band.lo[p.i] <= p.j && p.j <= band.hi[p.i], "\(p)") }
+        XCTAssertFalse(band.isOnEdge(i: 0, j: 0, m: 5), "the lattice's own border is no band edge")
+        XCTAssertTrue(band.isOnEdge(i: 3, j: band.hi[3], m: 5) || band.hi[3] == 5)
+    }
+}
