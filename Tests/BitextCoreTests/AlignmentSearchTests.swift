@@ -129,3 +129,54 @@ final class AlignmentSearchTests: XCTestCase {
         XCTAssertTrue(band.isOnEdge(i: 3, j: band.hi[3], m: 5) || band.hi[3] == 5)
     }
 }
+
+/// The anchor chain and the length model's re-estimation.
+final class AnchorAndLengthTests: XCTestCase {
+    func testHeaviestIncreasingChainAgainstBruteForce() {
+        var g = AlignmentSearchTests.Seeded(state: 11)
+        for trial in 0..<150 {
+            let k = Int.random(in: 0...9, using: &g)
+            let pairs = (0..<k).map { _ in (zh: Int.random(in: 0...6, using: &g), en: Int.random(in: 0...6, using: &g),
+                                            weight: Double.random(in: 0.1...2, using: &g)) }.sorted { $0.zh < $1.zh }
+            let chain = AnchorFinder.heaviestIncreasingChain(pairs)
+            // Strictly increasing on both sides, and made of the given pairs.
+            for (a, b) in zip(chain, chain.dropFirst()) { XCTAssertTrue(a.zh < b.zh && a.en < b.en, "trial \(trial)") }
+            var weight = 0.0
+            for c in chain {
+                guard let w = pairs.filter({ $0.zh == c.zh && $0.en == c.en }).map(\.weight).max() else { return XCTFail("not a given pair") }
+                weight += w
+            }
+            // The heaviest of all subsets that increase on both sides.
+            var best = 0.0
+            for mask in 0..<(1 << k) {
+                let chosen = (0..<k).filter { mask & (1 << $0) != 0 }.map { pairs[$0] }
+                guard zip(chosen, chosen.dropFirst()).allSatisfy({ $0.zh < $1.zh && $0.en < $1.en }) else { continue }
+                best = max(best, chosen.reduce(0) { $0 + $1.weight })
+            }
+            XCTAssertEqual(weight, best, accuracy: 1e-9, "trial \(trial): \(pairs)")
+        }
+    }
+
+    func testRefitRecoversTheVarianceOfTheText() {
+        var g = AlignmentSearchTests.Seeded(state: 5)
+        var model = LengthModel(zhLength: 1000, enLength: 3000)  // ratio 3, start variance 6.8 × 3
+        XCTAssertEqual(model.ratio, 3)
+        let trueVariance = 9.0
+        let pairs = (0..<3000).map { _ -> (zh: Int, en: Int) in
+            let zh = Int.random(in: 10...60, using: &g)
+            let expected = 3.0 * Double(zh)
+            let scale = expected + 1  // (expected + en) / 2 + 1 with en near expected
+            let u1 = Double.random(in: Double.ulpOfOne...1, using: &g), u2 = Double.random(in: 0...1, using: &g)
+            let normal = (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
+            return (zh, max(0, Int((expected + normal * (trueVariance * scale / 3).squareRoot()).rounded())))
+        }
+        var few = model
+        few.refit(pairs: Array(pairs.prefix(9)))
+        XCTAssertEqual(few.variance, model.variance, "fewer than ten pairs change nothing")
+        model.refit(pairs: pairs)
+        XCTAssertEqual(model.variance, trueVariance, accuracy: 0.15 * trueVariance)
+        var exact = LengthModel(zhLength: 10, enLength: 30)
+        exact.refit(pairs: (0..<20).map { (zh: 10 + $0, en: 3 * (10 + $0)) })
+        XCTAssertEqual(exact.variance, 6.8 * 3, "no spread at all: the median is 0 and the variance stays")
+    }
+}
