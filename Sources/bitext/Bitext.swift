@@ -17,7 +17,7 @@ struct Bitext: ParsableCommand {
               bitext segment zh.txt
             """,
         version: BitextVersion.current,
-        subcommands: [Align.self, Glossary.self, WordAlign.self, Lookup.self, Check.self, Convert.self, Split.self, Segment.self, Eval.self, Bench.self]
+        subcommands: [Align.self, Batch.self, Glossary.self, WordAlign.self, Lookup.self, Check.self, Convert.self, Split.self, Segment.self, Eval.self, Bench.self]
     )
 
     /// Runs the command with SIGINT and SIGTERM removing unfinished output files first.

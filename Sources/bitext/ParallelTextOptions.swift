@@ -41,8 +41,16 @@ struct ParallelTextOptions: ParsableArguments {
             if presegmented { return (Self.perParagraph(zhDoc, .zh), Self.perParagraph(enDoc, .en)) }
             return (try Segmenter(language: .zh).sentences(in: zhDoc), try Segmenter(language: .en).sentences(in: enDoc))
         }
+        return try Self.read(zh: files[0], en: files[1], presegmented: presegmented, input: input,
+                             zhEncoding: zhEncoding, enEncoding: enEncoding)
+    }
+
+    /// The sentences of a Chinese and an English file ('-' is standard input), checked to be
+    /// non-empty and in their languages.
+    static func read(zh zhPath: String, en enPath: String, presegmented: Bool, input: InputOptions,
+                     zhEncoding: String? = nil, enEncoding: String? = nil) throws -> (zh: [Sentence], en: [Sentence]) {
         var result: [[Sentence]] = []
-        for (path, language, encoding) in [(files[0], Language.zh, zhEncoding), (files[1], .en, enEncoding)] {
+        for (path, language, encoding) in [(zhPath, Language.zh, zhEncoding), (enPath, .en, enEncoding)] {
             let reader = DocumentReader(encoding: encoding ?? input.encoding, lenient: input.lenient)
             let bytes = path == "-" ? StandardInput.readAll() : try DocumentReader.bytes(at: path)
             let source = path == "-" ? "<stdin>" : path
@@ -51,7 +59,7 @@ struct ParallelTextOptions: ParsableArguments {
                 : try Segmenter(language: language).sentences(in: reader.read(bytes: bytes, source: source)))
             if result.last!.isEmpty { throw BitextError.emptyInput(path: path) }
         }
-        try LanguageCheck().verify(zh: result[0], zhSource: files[0], en: result[1], enSource: files[1])
+        try LanguageCheck().verify(zh: result[0], zhSource: zhPath, en: result[1], enSource: enPath)
         return (result[0], result[1])
     }
 

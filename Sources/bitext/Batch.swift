@@ -1,0 +1,194 @@
+import ArgumentParser
+import BitextCore
+import BitextFormats
+import Foundation
+
+extension Bitext {
+    /// `bitext batch`: every document pair of a corpus aligned, in parallel, in shards, resumably.
+    struct Batch: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Align every document pair of a corpus (a folder or a manifest), in parallel and in shards.",
+            discussion: """
+                CORPUS is a folder of ID.zh and ID.en files (or ID.zh.txt and ID.en.txt), or a manifest of \
+                zh_path<TAB>en_path[<TAB>id] lines. Each document's alignment is written to OUTDIR/ID.FORMAT \
+                (beads: ID.align); a document whose output is newer than its inputs is skipped unless --force. \
+                --shard I/N takes the documents whose id hashes to shard I of N, so job arrays split a corpus \
+                without coordination. A document that cannot be aligned is reported and the others go on; the \
+                exit status is then 1. OUTDIR/report.jsonl (report-I-of-N.jsonl for a shard) has a line per document.
+
+                Example:
+                  bitext batch corpus/ -o aligned/ --presegmented --format tmx
+                  bitext batch corpus.tsv -o aligned/ --shard $((SLURM_ARRAY_TASK_ID+1))/$SLURM_ARRAY_TASK_COUNT
+                """
+        )
+
+        /// Output formats of each document.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case tsv, jsonl, tmx, beads
+
+            var fileExtension: String { self == .beads ? "align" : rawValue }
+        }
+
+        @Argument(help: ArgumentHelp("A folder of ID.zh/ID.en files, or a manifest of zh_path<TAB>en_path[<TAB>id] lines.", valueName: "CORPUS"))
+        var corpus: String
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("The folder the alignments and the report go to (created if need be).", valueName: "OUTDIR"))
+        var output: String
+
+        @Option(help: "Output format of each document.")
+        var format: Format = .tsv
+
+        @Flag(help: "The files hold one sentence per line already.")
+        var presegmented = false
+
+        @Option(help: ArgumentHelp("Align only shard I of N (1-based), chosen by a stable hash of each document's id.", valueName: "I/N"))
+        var shard: String?
+
+        @Option(help: ArgumentHelp("Documents aligned at once (default: one per core).", valueName: "J"))
+        var jobs: Int?
+
+        @Flag(help: "Align documents whose output is already newer than their inputs too.")
+        var force = false
+
+        @Flag(help: "Do not print the one-line summary on standard error.")
+        var quiet = false
+
+        @OptionGroup var input: InputOptions
+
+        @OptionGroup var dictionary: DictionaryOptions
+
+        @OptionGroup var languages: LanguageTagOptions
+
+        func validate() throws {
+            if let shard, Shard(shard) == nil { throw ValidationError("--shard is I/N with 1 ≤ I ≤ N, such as 3/8 (not \(shard))") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs is a number of documents at once, 1 or more (not \(jobs))") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let clock = Date()
+                let part = shard.flatMap(Shard.init)
+                let documents = try Corpus.documents(at: corpus).filter { part?.contains($0.id) ?? true }
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                let reportName = part.map { "report-\($0.index)-of-\($0.count).jsonl" } ?? "report.jsonl"
+                let report = try OutputFile(path: (output as NSString).appendingPathComponent(reportName),
+                                            inputs: documents.flatMap { [$0.zh, $0.en] })
+                let results = BatchResults(count: documents.count, dictionary: try dictionary.load())
+                let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, documents.count))
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    for k in stride(from: w, to: documents.count, by: workers) {
+                        results.set(k, align(documents[k], dictionary: results.dictionary))
+                    }
+                }
+                for line in results.all { try report.write(line.json + "\n") }
+                try report.commit()
+                let counts = Dictionary(grouping: results.all, by: \.status).mapValues(\.count)
+                if !quiet {
+                    StandardError.print(String(format: "bitext: %d documents: %d aligned, %d up to date, %d failed — see %@, %.2f s",
+                                               documents.count, counts["aligned"] ?? 0, counts["skipped"] ?? 0, counts["failed"] ?? 0,
+                                               (output as NSString).appendingPathComponent(reportName), Date().timeIntervalSince(clock)))
+                }
+                if (counts["failed"] ?? 0) > 0 { throw ExitCode.failure }
+            }
+        }
+
+        /// Aligns one document into OUTDIR (unless its output is up to date) and says how it went.
+        func align(_ document: CorpusDocument, dictionary: BilingualDictionary) -> BatchLine {
+            let start = Date()
+            var line = BatchLine(document: document)
+            let path = (output as NSString).appendingPathComponent("\(document.id).\(format.fileExtension)")
+            do {
+                if let problem = document.problem { throw BatchProblem(message: problem) }
+                if !force && Self.isUpToDate(path, inputs: [document.zh, document.en]) {
+                    line.status = "skipped"
+                    return line
+                }
+                let (zh, en) = try ParallelTextOptions.read(zh: document.zh, en: document.en, presegmented: presegmented, input: input)
+                let alignment = try Aligner(dictionary: dictionary).align(zh: zh, en: en)
+                let out = try OutputFile(path: path, inputs: [document.zh, document.en])
+                if format == .beads {
+                    for b in alignment.beads { try out.write(BeadNotation.line(b) + "\n") }
+                } else {
+                    var settings = try languages.settings(chinese: format == .tmx ? zh : [])
+                    settings.title = "bitext alignment — \(document.id)"
+                    try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: path)
+                        .write(alignment.units(source: document.zh, enSource: document.en), to: out)
+                }
+                try out.commit()
+                line.status = "aligned"
+                line.sentences = (zh.count, en.count)
+                line.summary = AlignmentSummary(alignment)
+            } catch {
+                line.status = "failed"
+                line.error = "\(error)"
+            }
+            line.seconds = Date().timeIntervalSince(start)
+            return line
+        }
+
+        /// Whether `path` exists and was modified after every one of `inputs`.
+        static func isUpToDate(_ path: String, inputs: [String]) -> Bool {
+            func modified(_ p: String) -> Date? { (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
+            guard let written = modified(path) else { return false }
+            return inputs.allSatisfy { input in modified(input).map { $0 < written } ?? false }
+        }
+    }
+}
+
+/// A document that cannot be aligned before anything is read (a side without its file).
+struct BatchProblem: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
+/// One line of the batch report.
+struct BatchLine {
+    let document: CorpusDocument
+    var status = "failed"
+    var sentences: (zh: Int, en: Int)?
+    var summary: AlignmentSummary?
+    var seconds = 0.0
+    var error: String?
+
+    init(document: CorpusDocument) { self.document = document }
+
+    /// The line as a JSON object with sorted keys.
+    var json: String {
+        var object: [String: Any] = ["id": document.id, "zh": document.zh, "en": document.en, "status": status,
+                                     "seconds": (seconds * 1000).rounded() / 1000]
+        if let sentences { object["zh_sentences"] = sentences.zh; object["en_sentences"] = sentences.en }
+        if let summary {
+            object["beads"] = Dictionary(uniqueKeysWithValues: summary.shapes.map { ($0.shape, $0.count) })
+            object["unmatched_zh"] = summary.unmatchedZh
+            object["unmatched_en"] = summary.unmatchedEn
+            object["flagged"] = summary.flagged
+            object["mean_confidence"] = (summary.meanConfidence * 1000).rounded() / 1000
+        }
+        if let error { object["error"] = error }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// What the workers share: the dictionary, only read once its statistics are built (one load for
+/// every document), and the report lines, each worker filling its own slots under a lock.
+final class BatchResults: @unchecked Sendable {
+    let dictionary: BilingualDictionary
+    private var lines: [BatchLine?]
+    private let lock = NSLock()
+
+    init(count: Int, dictionary: BilingualDictionary) {
+        dictionary.prepareForSharedReading()
+        self.dictionary = dictionary
+        lines = Array(repeating: nil, count: count)
+    }
+
+    func set(_ k: Int, _ line: BatchLine) {
+        lock.lock()
+        lines[k] = line
+        lock.unlock()
+    }
+
+    /// Every line, in document order (after the workers are done).
+    var all: [BatchLine] { lock.withLock { lines.compactMap { $0 } } }
+}
