@@ -28,6 +28,8 @@ extension Bitext.Bench {
                 let sentences = Double(zh.count + en.count)
                 print(String(format: "%d zh + %d en sentences → %d beads: %.2f s (dictionary load included), %.0f sentences/s, peak RSS %.0f MB",
                              zh.count, en.count, beads, seconds, sentences / seconds, Stopwatch.peakResidentMB()))
+                print("bitext align: " + (try Stopwatch.processRuns(["align", options.corpus + ".zh", options.corpus + ".en", "--presegmented",
+                                                                     "--quiet", "-o", "/dev/null"], repeats: options.repeats)))
             }
         }
     }
