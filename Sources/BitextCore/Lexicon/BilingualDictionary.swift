@@ -21,7 +21,7 @@ public final class BilingualDictionary {
     private var glossWordCounts: KeyTable?
     /// What characters mean inside words, learned from the entries on first use.
     private var characterGlossCache: CharacterGlosses?
-    /// ICU's toneless syllable of each Han character of the headwords (empty until the statistics are built).
+    /// ICU's toneless syllable of each character of `syllableBlocks` (the embedded dictionary only).
     private var syllables: [UInt32: String] = [:]
     /// Simplified headwords (byte ranges in `text`) with their entry, one per CC-CEDICT line and user entry.
     private var headwordRanges: [(start: Int32, end: Int32, entry: Int32)] = []
@@ -251,7 +251,7 @@ public final class BilingualDictionary {
     /// Ideographs, Extension A and the compatibility ideographs (names use rare characters, 锴),
     /// and what sits beside them in Chinese text — Latin letters (ICU folds Ａ and é to a, e),
     /// general and CJK punctuation, full-width forms — so that ICU is opened only for the rest.
-    static let syllableBlocks: [ClosedRange<UInt32>] = [0x0000...0x024F, 0x2000...0x206F, 0x3000...0x303F, 0x3400...0x4DBF,
+    static let syllableBlocks: [ClosedRange<UInt32>] = [0x0020...0x024F, 0x2000...0x206F, 0x3000...0x303F, 0x3400...0x4DBF,
                                                         0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF]
 
     /// Looks up ICU's toneless syllable of every character of `syllableBlocks`, once, before the

@@ -9,7 +9,7 @@ import Foundation
 /// works the same when the folder cannot be written); a damaged or foreign image is rebuilt.
 struct DictionaryImage {
     /// Bumped whenever the layout below or what it holds changes.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let magic: [UInt8] = Array("BITEXTDI".utf8)
 
     var text: [UInt8]
