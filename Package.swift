@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Reading .docx and .odt (zip archives of XML) without code of our own for the zip format.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // System ICU through pkg-config; only the C shim includes its headers.
@@ -22,14 +24,14 @@ let package = Package(
         .target(name: "CXML", dependencies: ["CXMLSystem"]),
         .target(name: "XMLKit", dependencies: ["CXML"]),
         // zlib reads the gzip'd CC-CEDICT shipped as a resource (Foundation on Linux cannot gunzip).
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CGzip", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "BitextCore",
-            dependencies: ["ICUKit", "CZlib"],
+            dependencies: ["ICUKit", "CGzip"],
             resources: [.copy("Resources/cedict_1_0_ts_utf-8_mdbg.txt.gz"), .copy("Resources/general-frequency.tsv.gz")]
         ),
         // The interchange formats and file output, apart from the core so that the core cannot depend on them.
-        .target(name: "BitextFormats", dependencies: ["BitextCore", "XMLKit"]),
+        .target(name: "BitextFormats", dependencies: ["BitextCore", "XMLKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "bitext",
             dependencies: ["BitextCore", "BitextFormats", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -38,8 +40,9 @@ let package = Package(
         .testTarget(name: "XMLKitTests", dependencies: ["XMLKit"]),
         // Finding and running the external checkers (xmllint, jing, python3, Chromium) some tests use.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore", "BitextFormats", "ICUKit", "TestSupport"],
+        .testTarget(name: "BitextCoreTests", dependencies: ["BitextCore", "BitextFormats", "ICUKit", "TestSupport",
+                                                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["Hostile"]),  // hostile input files, read by HostileFileTests through their path
-        .testTarget(name: "BitextCLITests", dependencies: ["bitext", "TestSupport"]),
+        .testTarget(name: "BitextCLITests", dependencies: ["bitext", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

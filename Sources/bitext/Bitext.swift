@@ -54,13 +54,13 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Replace invalid byte sequences with U+FFFD instead of stopping with an error.")
     var lenient = false
 
-    /// Reads `path` ("-" is standard input) into a document.
+    /// Reads `path` ("-" is standard input) into a document: text in any encoding, or a .docx or
+    /// .odt document's paragraphs.
     func read(_ path: String) throws(BitextError) -> Document {
         let reader = DocumentReader(encoding: encoding, lenient: lenient)
-        if path == "-" {
-            return try reader.read(bytes: StandardInput.readAll(), source: "<stdin>")
-        }
-        return try reader.read(path: path)
+        let (bytes, source) = path == "-" ? (StandardInput.readAll(), "<stdin>") : (try DocumentReader.bytes(at: path), path)
+        if OfficeDocument.isArchive(bytes) { return try OfficeDocument.read(bytes: bytes, source: source) }
+        return try reader.read(bytes: bytes, source: source)
     }
 }
 

@@ -54,9 +54,14 @@ struct ParallelTextOptions: ParsableArguments {
             let reader = DocumentReader(encoding: encoding ?? input.encoding, lenient: input.lenient)
             let bytes = path == "-" ? StandardInput.readAll() : try DocumentReader.bytes(at: path)
             let source = path == "-" ? "<stdin>" : path
-            result.append(presegmented
-                ? try reader.sentencePerLine(bytes: bytes, source: source, language: language)
-                : try Segmenter(language: language).sentences(in: reader.read(bytes: bytes, source: source)))
+            if OfficeDocument.isArchive(bytes) {  // .docx, .odt: one sentence per paragraph when presegmented
+                let document = try OfficeDocument.read(bytes: bytes, source: source)
+                result.append(presegmented ? perParagraph(document, language) : try Segmenter(language: language).sentences(in: document))
+            } else {
+                result.append(presegmented
+                    ? try reader.sentencePerLine(bytes: bytes, source: source, language: language)
+                    : try Segmenter(language: language).sentences(in: reader.read(bytes: bytes, source: source)))
+            }
             if result.last!.isEmpty { throw BitextError.emptyInput(path: path) }
         }
         try LanguageCheck().verify(zh: result[0], zhSource: zhPath, en: result[1], enSource: enPath)

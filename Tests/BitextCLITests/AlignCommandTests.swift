@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import ZIPFoundation
 
 final class AlignCommandTests: XCTestCase {
     let excerpt = CLI.sample("chinamil-post-isis-era.bilingual-excerpt.txt")
@@ -8,6 +9,34 @@ final class AlignCommandTests: XCTestCase {
         let r = try CLI.run(["align", excerpt, "--format", "beads"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stdout, "[0]:[0]\n[]:[1]\n[]:[2]\n[]:[3]\n[]:[4]\n[]:[5]\n[1]:[6]\n[2]:[7]\n[3]:[8]\n[4]:[9]\n[5]:[10]\n[6]:[11]\n[7]:[12]\n")
+    }
+
+    func testWordAndOpenDocumentFilesAlignAsTheyAre() throws {
+        func archive(_ path: URL, _ parts: [(String, String)]) throws {
+            let archive = try Archive(url: path, accessMode: .create)
+            for (name, text) in parts {
+                let data = Data(text.utf8)
+                try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { p, n in
+                    data.subdata(in: Int(p)..<(Int(p) + n))
+                }
+            }
+        }
+        let dir = try CLI.temporaryDirectory(for: self)
+        let paragraphs = ["伊斯兰国失去了领土。", "国际社会必须保持警惕。"].map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined()
+        try archive(dir.appendingPathComponent("zh.docx"), [("word/document.xml",
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\(paragraphs)</w:body></w:document>")])
+        try archive(dir.appendingPathComponent("en.odt"), [("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml",
+            "<office:document-content xmlns:office=\"o\" xmlns:text=\"t\"><office:body><office:text>"
+                + "<text:p>Islamic State has lost its territory.</text:p><text:p>The international community must stay vigilant.</text:p>"
+                + "</office:text></office:body></office:document-content>")])
+        let r = try CLI.run(["align", "zh.docx", "en.odt", "--format", "tsv", "--quiet"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = r.stdout.split(separator: "\n").map { $0.split(separator: "\t") }
+        XCTAssertEqual(rows.map { String($0[0]) }, ["伊斯兰国失去了领土。", "国际社会必须保持警惕。"])
+        XCTAssertEqual(rows.map { String($0[1]) }, ["Islamic State has lost its territory.", "The international community must stay vigilant."])
+        XCTAssertEqual(rows.map { String($0[3]) }, ["zh.docx:1", "zh.docx:2"], "a paragraph's reference is its position")
+        let segmented = try CLI.run(["segment", "en.odt"], in: dir)
+        XCTAssertEqual(segmented.stdout, "Islamic State has lost its territory.\nThe international community must stay vigilant.\n")
     }
 
     func testSummaryLineOnStandardErrorUnlessQuiet() throws {

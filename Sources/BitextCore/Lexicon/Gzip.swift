@@ -1,4 +1,4 @@
-internal import CZlib
+internal import CGzip
 
 /// Reads gzip-compressed files through zlib.
 enum Gzip {

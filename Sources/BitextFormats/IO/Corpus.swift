@@ -23,7 +23,7 @@ public struct CorpusDocument: Sendable, Equatable {
 /// or from a manifest of `zh_path<TAB>en_path[<TAB>id]` lines, sorted by id.
 public enum Corpus {
     /// The file name endings that mark each side, longest first.
-    static let endings: [(zh: String, en: String)] = [(".zh.txt", ".en.txt"), (".zh", ".en")]
+    static let endings: [(zh: String, en: String)] = [(".zh.txt", ".en.txt"), (".zh.docx", ".en.docx"), (".zh.odt", ".en.odt"), (".zh", ".en")]
 
     /// The documents at `path`: a folder's pairs, or a manifest's lines (relative paths are read
     /// from the manifest's folder).
