@@ -117,6 +117,14 @@ final class TermhoodTests: XCTestCase {
         XCTAssertThrowsError(try GeneralFrequency(tsv: Array("zh\t的\n".utf8), source: "f.tsv")) {
             XCTAssertEqual(($0 as? BitextError)?.description, "f.tsv:1: error: expected LANG<TAB>WORD<TAB>ZIPF×100")
         }
+        for bad in [Array("# c\nzh\t的\t7x\n".utf8), Array("# c\nen\tthe\t\n".utf8), [0x23, 0x0A, 0x7A, 0x68, 0x09, 0xE7, 0x09, 0x37, 0x0A]] {
+            XCTAssertThrowsError(try GeneralFrequency(tsv: bad, source: "f.tsv"), "\(bad)") {
+                XCTAssertEqual(($0 as? BitextError)?.description, "f.tsv:2: error: expected LANG<TAB>WORD<TAB>ZIPF×100")
+            }
+        }
+        let small = try GeneralFrequency(tsv: Array("zh\t伊斯兰\t412\nen\tstate\t530\n".utf8), source: "f.tsv")
+        XCTAssertEqual(small.zipf(chinese: "伊斯兰"), 4.12)
+        XCTAssertEqual(small.zipf(english: "State"), 5.3)
     }
 
     func testRecurringNamesAndDomainTermsRankAboveGenericWords() {

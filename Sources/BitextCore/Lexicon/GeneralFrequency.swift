@@ -19,26 +19,56 @@ public struct GeneralFrequency: Sendable {
         return try GeneralFrequency(tsv: Gzip.decompress(path: path), source: path)
     }
 
-    /// Lists from `LANG<TAB>WORD<TAB>ZIPF×100` lines (`#` lines are comments).
+    /// Lists from `LANG<TAB>WORD<TAB>ZIPF×100` lines (`#` lines are comments), read byte by byte:
+    /// the word's key is hashed from its UTF-8 as it is decoded, with no string per line (the lists
+    /// are read on every glossary run).
     init(tsv bytes: [UInt8], source: String) throws(BitextError) {
         var zh = KeyTable(capacity: 1 << 16), en = KeyTable(capacity: 1 << 16)
         var line = 0
         var start = 0
-        while start < bytes.count {
+        let n = bytes.count
+        while start < n {
             line += 1
             var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            while end < n && bytes[end] != 0x0A { end += 1 }
             defer { start = end + 1 }
             guard end > start, bytes[start] != 0x23 else { continue }
-            let fields = bytes[start..<end].split(separator: 0x09, omittingEmptySubsequences: false)
-            guard fields.count == 3, let zipf = Int32(String(decoding: fields[2], as: UTF8.self)) else {
+            guard let entry = Self.entry(bytes, start, end) else {
                 throw .badLine(path: source, line: line, reason: "expected LANG<TAB>WORD<TAB>ZIPF×100")
             }
-            let key = HanKey(String(decoding: fields[1], as: UTF8.self)).value
-            if fields[0].elementsEqual("zh".utf8) { zh[key] = zipf } else { en[key] = zipf }
+            if entry.chinese { zh[entry.key] = entry.zipf } else { en[entry.key] = entry.zipf }
         }
         self.zh = zh
         self.en = en
+    }
+
+    /// One line's language (zh or not), word key and Zipf × 100; nil when it has not three fields,
+    /// a word of valid UTF-8 and a number.
+    private static func entry(_ b: [UInt8], _ start: Int, _ end: Int) -> (chinese: Bool, key: UInt64, zipf: Int32)? {
+        guard let tab1 = b[start..<end].firstIndex(of: 0x09), let tab2 = b[(tab1 + 1)..<end].firstIndex(of: 0x09),
+              !b[(tab2 + 1)..<end].contains(0x09), tab2 + 1 < end else { return nil }
+        var key = HanKey()
+        var i = tab1 + 1
+        while i < tab2 {
+            let c = b[i]
+            let (length, initial): (Int, UInt32) = c < 0x80 ? (1, UInt32(c)) : c >= 0xF0 ? (4, UInt32(c & 0x07))
+                : c >= 0xE0 ? (3, UInt32(c & 0x0F)) : c >= 0xC0 ? (2, UInt32(c & 0x1F)) : (0, 0)
+            guard length > 0, i + length <= tab2 else { return nil }
+            var v = initial
+            for k in 1..<length {
+                guard b[i + k] & 0xC0 == 0x80 else { return nil }
+                v = v << 6 | UInt32(b[i + k] & 0x3F)
+            }
+            guard let scalar = Unicode.Scalar(v) else { return nil }
+            key.append(scalar)
+            i += length
+        }
+        var zipf: Int32 = 0
+        for d in b[(tab2 + 1)..<end] {
+            guard (0x30...0x39).contains(d), zipf < 100_000 else { return nil }
+            zipf = zipf * 10 + Int32(d - 0x30)
+        }
+        return (b[start..<tab1].elementsEqual("zh".utf8), key.value, zipf)
     }
 
     /// The Zipf frequency of the Chinese word `word` (0 when it is not among the common words).
