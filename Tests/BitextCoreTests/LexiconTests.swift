@@ -47,6 +47,18 @@ final class LexiconTests: XCTestCase {
         XCTAssertNil(BilingualDictionary().tonelessSyllable("陈"), "only the embedded dictionary keeps them")
     }
 
+    func testSyllableTableFindsEveryCharacterByBinarySearch() {
+        let table = SyllableTable(["陈".unicodeScalars.first!.value: "chen", "A".unicodeScalars.first!.value: "a", 0x3002: ""])
+        XCTAssertEqual(table.syllable("陈".unicodeScalars.first!.value), "chen")
+        XCTAssertEqual(table.syllable(0x41), "a")
+        XCTAssertEqual(table.syllable(0x3002), "", "。 has no syllable, and says so")
+        XCTAssertNil(table.syllable("锴".unicodeScalars.first!.value), "not in the table")
+        XCTAssertEqual(SyllableTable(lines: table.lines).syllable("陈".unicodeScalars.first!.value), "chen", "read back from its lines")
+        let damaged = SyllableTable(lines: Array("陈\tchen\nno tab here\nA\ta\n".utf8))
+        XCTAssertNil(damaged.syllable(0x41), "a line out of order is skipped, not misread")
+        XCTAssertEqual(damaged.syllable("陈".unicodeScalars.first!.value), "chen")
+    }
+
     func testDamagedOrMissingImagesAreRebuilt() throws {
         let folder = NSTemporaryDirectory() + "bitext-image-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }

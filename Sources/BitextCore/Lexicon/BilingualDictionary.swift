@@ -21,14 +21,19 @@ public final class BilingualDictionary {
     private var glossWordCounts: KeyTable?
     /// What characters mean inside words, learned from the entries on first use.
     private var characterGlossCache: CharacterGlosses?
+    /// The same, as an image holds them, decoded on first use (only glossaries need them).
+    private var characterGlossLines: [UInt8]?
     /// ICU's toneless syllable of each character of `syllableBlocks` (the embedded dictionary only).
-    private var syllables: [UInt32: String] = [:]
-    /// Simplified headwords (byte ranges in `text`) with their entry, one per CC-CEDICT line and user entry.
-    private var headwordRanges: [(start: Int32, end: Int32, entry: Int32)] = []
+    private var syllables = SyllableTable.empty
+    /// Simplified headwords, one per CC-CEDICT line and user entry, as flat (start, end, entry)
+    /// triples: the headword's byte range in `text` and its entry.
+    private var headwordTriples: [Int32] = []
 
     /// Simplified headwords with their entries, one per CC-CEDICT line and user entry.
     var headwords: [(headword: String, entry: Int32)] {
-        headwordRanges.map { (String(decoding: text[Int($0.start)..<Int($0.end)], as: UTF8.self), $0.entry) }
+        stride(from: 0, to: headwordTriples.count, by: 3).map {
+            (String(decoding: text[Int(headwordTriples[$0])..<Int(headwordTriples[$0 + 1])], as: UTF8.self), headwordTriples[$0 + 2])
+        }
     }
 
     /// An empty dictionary.
@@ -48,10 +53,7 @@ public final class BilingualDictionary {
         guard let path = Bundle.module.path(forResource: "cedict_1_0_ts_utf-8_mdbg.txt", ofType: "gz") else {
             throw .fileNotFound(path: "cedict_1_0_ts_utf-8_mdbg.txt.gz (bitext's resource bundle)")
         }
-        guard let compressed = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else {
-            throw .unreadable(path: path, reason: "cannot be read")
-        }
-        let imagePath = cacheFolder.map { DictionaryImage.path(for: compressed, in: $0) }
+        let imagePath = try cacheFolder.map { folder throws(BitextError) in try DictionaryImage.path(forGzip: path, in: folder) }
         if let imagePath, let image = DictionaryImage(path: imagePath) {
             return BilingualDictionary(image: image)
         }
@@ -72,24 +74,19 @@ public final class BilingualDictionary {
         firstEntry = image.firstEntry
         prefixes = image.prefixes
         glossWordCounts = image.glossWordCounts
-        characterGlossCache = CharacterGlosses(encoded: image.characterGlosses)
-        for line in image.syllables.split(separator: 0x0A) {
-            let fields = String(decoding: line, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
-            if fields.count == 2, let c = fields[0].unicodeScalars.first, fields[0].unicodeScalars.count == 1 { syllables[c.value] = String(fields[1]) }
-        }
-        headwordRanges = stride(from: 0, to: image.headwordRanges.count, by: 3).map {
-            (image.headwordRanges[$0], image.headwordRanges[$0 + 1], image.headwordRanges[$0 + 2])
-        }
+        characterGlossLines = image.characterGlosses
+        syllables = SyllableTable(lines: image.syllables)
+        headwordTriples = image.headwordRanges
     }
 
     /// This dictionary as an image, its statistics built first.
     var image: DictionaryImage {
         prepareForSharedReading()
         return DictionaryImage(text: text, glossStart: glossStart, glossEnd: glossEnd, next: next,
-                               headwordRanges: headwordRanges.flatMap { [$0.start, $0.end, $0.entry] },
+                               headwordRanges: headwordTriples,
                                firstEntry: firstEntry, prefixes: prefixes, glossWordCounts: glossWordCounts ?? KeyTable(),
                                characterGlosses: characterGlosses().encoded,
-                               syllables: Array(syllables.keys.sorted().map { "\(Character(Unicode.Scalar($0)!))\t\(syllables[$0]!)\n" }.joined().utf8))
+                               syllables: syllables.lines)
     }
 
     /// Number of entries.
@@ -258,18 +255,25 @@ public final class BilingualDictionary {
     /// dictionary is shared (the embedded dictionary's image keeps them).
     private func buildSyllables() {
         guard let transform = try? Transliterator(Pinyin.tonelessTransform) else { return }
+        var found: [UInt32: String] = [:]
         for block in Self.syllableBlocks {
-            for c in block { if let scalar = Unicode.Scalar(c) { syllables[c] = Pinyin.syllable(scalar, transform: transform) } }
+            for c in block { if let scalar = Unicode.Scalar(c) { found[c] = Pinyin.syllable(scalar, transform: transform) } }
         }
+        syllables = SyllableTable(found)
     }
 
     /// ICU's toneless pinyin syllable of character `c` ("" when ICU gives none), for the
     /// characters of `syllableBlocks` in the embedded dictionary; nil for others.
-    public func tonelessSyllable(_ c: Unicode.Scalar) -> String? { syllables[c.value] }
+    public func tonelessSyllable(_ c: Unicode.Scalar) -> String? { syllables.syllable(c.value) }
 
     /// What single characters mean inside words (心 → cardiac), learned from these entries once.
     func characterGlosses() -> CharacterGlosses {
         if let cached = characterGlossCache { return cached }
+        if let lines = characterGlossLines {
+            characterGlossCache = CharacterGlosses(encoded: lines)
+            characterGlossLines = nil
+            return characterGlossCache!
+        }
         let learned = CharacterGlosses(dictionary: self)
         characterGlossCache = learned
         return learned
@@ -290,9 +294,10 @@ public final class BilingualDictionary {
     /// Adds one entry: a headword and its English (a CC-CEDICT gloss field or a plain term).
     public func add(headword: some StringProtocol, english: some StringProtocol) {
         characterGlossCache = nil
+        characterGlossLines = nil
         let headwordStart = Int32(text.count)
         text.append(contentsOf: headword.utf8)
-        headwordRanges.append((headwordStart, Int32(text.count), Int32(glossStart.count)))
+        headwordTriples += [headwordStart, Int32(text.count), Int32(glossStart.count)]
         let start = Int32(text.count)
         text.append(contentsOf: english.utf8)
         index(headword.unicodeScalars, glossRange: start..<Int32(text.count))
@@ -317,6 +322,7 @@ public final class BilingualDictionary {
     /// Adds CC-CEDICT-format lines (`傳統 传统 [chuan2 tong3] /tradition/convention/`); `#` lines are comments.
     public func addCEDICT(_ bytes: [UInt8], source: String) throws(BitextError) {
         characterGlossCache = nil
+        characterGlossLines = nil
         let base = Int32(text.count)
         text.append(contentsOf: bytes)
         var lineStart = 0
@@ -339,7 +345,7 @@ public final class BilingualDictionary {
             let glossRange = (base + Int32(slash))..<(base + Int32(end))
             let traditional = String(decoding: bytes[lineStart..<firstSpace], as: UTF8.self)
             let simplified = String(decoding: bytes[(firstSpace + 1)..<secondSpace], as: UTF8.self)
-            headwordRanges.append((base + Int32(firstSpace + 1), base + Int32(secondSpace), Int32(glossStart.count)))
+            headwordTriples += [base + Int32(firstSpace + 1), base + Int32(secondSpace), Int32(glossStart.count)]
             index(simplified.unicodeScalars, glossRange: glossRange)
             if traditional != simplified { index(traditional.unicodeScalars, glossRange: glossRange) }
         }

@@ -4,12 +4,12 @@ import Foundation
 /// would otherwise compute on every run (gloss word counts, character meanings, ICU's toneless
 /// syllables of the CJK characters), so a
 /// run reads one file instead of decompressing, parsing and counting CC-CEDICT. The image lives in
-/// a cache folder and is keyed by a hash of the compressed dictionary it was built from: a
+/// a cache folder and is keyed by the compressed dictionary it was built from (`path(forGzip:in:)`): a
 /// different dictionary or image format builds a new one. The first run builds and writes it (and
 /// works the same when the folder cannot be written); a damaged or foreign image is rebuilt.
 struct DictionaryImage {
     /// Bumped whenever the layout below or what it holds changes.
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 4
     static let magic: [UInt8] = Array("BITEXTDI".utf8)
 
     var text: [UInt8]
@@ -35,10 +35,16 @@ struct DictionaryImage {
         return (environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home) + "/.cache/bitext"
     }
 
-    /// The image file for the compressed dictionary `source` (its bytes' hash names it).
-    static func path(for source: [UInt8], in folder: String) -> String {
-        let key = String(FNV.hash(source), radix: 16)
-        return "\(folder)/cedict-v\(formatVersion)-\(source.count)-\(key).image"
+    /// The image file for the gzip file at `gzip`, named by its size and a hash of its last 64 KB:
+    /// a gzip stream ends with the CRC-32 and length of everything it holds, so any change to the
+    /// dictionary changes its tail — no need to read all of it on every run.
+    static func path(forGzip gzip: String, in folder: String) throws(BitextError) -> String {
+        guard let file = FileHandle(forReadingAtPath: gzip) else { throw .unreadable(path: gzip, reason: "cannot be read") }
+        defer { try? file.close() }
+        let size = (try? file.seekToEnd()) ?? 0
+        try? file.seek(toOffset: size > 65_536 ? size - 65_536 : 0)
+        let tail = (try? file.readToEnd()) ?? Data()
+        return "\(folder)/cedict-v\(formatVersion)-\(size)-\(String(FNV.hash(tail), radix: 16)).image"
     }
 
     /// Writes the image to `path` inside `folder` (created if need be) through a temporary file
