@@ -58,6 +58,27 @@ final class AlignerTests: XCTestCase {
         }
     }
 
+    func testTheLongTextPathThroughAnchorsAlignsADevDocumentAsWell() throws {
+        // The anchors and the band widening normally run only on books; with the full-search size
+        // lowered they align a chapter, and must do about as well as the whole-lattice search.
+        let base = try Fixtures.shared("data/align/mac-dev/001")
+        let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
+        let en = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
+        let gold = try BeadNotation.parse(String(contentsOfFile: base + ".align", encoding: .utf8), source: base + ".align")
+        var long = AlignerParameters()
+        long.fullSearchCells = 0
+        let whole = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en).beads
+        let banded = try Aligner(dictionary: SharedDictionary.embedded, parameters: long).align(zh: zh, en: en).beads
+        let (a, b) = (AlignmentScore(documents: [(gold, whole)]).strictF1, AlignmentScore(documents: [(gold, banded)]).strictF1)
+        XCTAssertGreaterThanOrEqual(b, a - 0.02, "banded \(b) against whole \(a)")
+        XCTAssertEqual(banded.flatMap(\.zh), Array(0..<zh.count), "every Chinese sentence once, in order")
+        XCTAssertEqual(banded.flatMap(\.en), Array(0..<en.count))
+        // A changed weight reaches the scorer: with no lexical evidence at all the beads differ.
+        var blind = AlignerParameters()
+        blind.evidenceWeight = 0
+        XCTAssertNotEqual(try Aligner(dictionary: SharedDictionary.embedded, parameters: blind).align(zh: zh, en: en).beads, whole)
+    }
+
     func testAUserGlossaryFixesAKnownMisalignment() throws {
         // Without help, nothing links 摁下葫芦起了瓢 (an idiom) to its free translation, so the two
         // short sentences are merged; a one-line user glossary lets the aligner keep them apart.

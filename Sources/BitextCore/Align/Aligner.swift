@@ -7,10 +7,13 @@ import ICUKit
 public final class Aligner {
     /// The dictionary evidence comes from.
     public let dictionary: BilingualDictionary
+    /// The tuning constants in force.
+    public let parameters: AlignerParameters
 
-    /// An aligner using `dictionary`.
-    public init(dictionary: BilingualDictionary) {
+    /// An aligner using `dictionary`, tuned by `parameters`.
+    public init(dictionary: BilingualDictionary, parameters: AlignerParameters = AlignerParameters()) {
         self.dictionary = dictionary
+        self.parameters = parameters
     }
 
     /// What the aligner is doing, for progress display.
@@ -28,7 +31,7 @@ public final class Aligner {
             return Alignment(zh: zh, en: en, beads: beads)
         }
         progress?(.features, 0)
-        var run = try AlignmentRun(zh: zh, en: en, dictionary: dictionary)
+        var run = try AlignmentRun(zh: zh, en: en, dictionary: dictionary, parameters: parameters)
         let first = run.firstPass { progress?(.firstPass, $0) }
         progress?(.learning, 0)
         try run.learn(from: first)

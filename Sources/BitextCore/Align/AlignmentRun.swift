@@ -2,15 +2,8 @@ import ICUKit
 
 /// The state of aligning one pair of texts.
 struct AlignmentRun {
-    /// Texts up to this many lattice cells are searched whole; longer ones through anchors.
-    static let fullSearchCells = 4_000_000
-    /// Half-width of the band through the anchors of a long text.
-    static let anchorWidth = 15
-    /// Half-width of the band around the first pass's path in the second pass.
-    static let refineWidth = 12
-    /// Half-width added around the path when a search ran along its band's edge.
-    static let widening = 24
-
+    /// The tuning constants (band widths, the full-search size, the scorer's weights).
+    let parameters: AlignerParameters
     let zh: [Sentence]
     let en: [Sentence]
     private let vocabulary = Vocabulary()
@@ -23,7 +16,8 @@ struct AlignmentRun {
     private var priors = BeadShape.initialPriors
     private let isLong: Bool
 
-    init(zh: [Sentence], en: [Sentence], dictionary: BilingualDictionary) throws(ICUError) {
+    init(zh: [Sentence], en: [Sentence], dictionary: BilingualDictionary, parameters: AlignerParameters = AlignerParameters()) throws(ICUError) {
+        self.parameters = parameters
         self.zh = zh
         self.en = en
         table = TranslationTable(dictionary: dictionary, vocabulary: vocabulary)
@@ -31,8 +25,9 @@ struct AlignmentRun {
         enFeatures = try extractor.english(en)  // first: it collects the names pinyin may match
         zhFeatures = try extractor.chinese(zh)
         paragraphStarts = (Self.paragraphStarts(zh), Self.paragraphStarts(en))
-        length = LengthModel(zhLength: zhFeatures.reduce(0) { $0 + $1.length }, enLength: enFeatures.reduce(0) { $0 + $1.length })
-        isLong = zh.count * en.count > Self.fullSearchCells
+        length = LengthModel(zhLength: zhFeatures.reduce(0) { $0 + $1.length }, enLength: enFeatures.reduce(0) { $0 + $1.length },
+                             variance: parameters.lengthVariance)
+        isLong = zh.count * en.count > parameters.fullSearchCells
     }
 
     /// Per sentence, whether it begins a paragraph; all false when some sentence's paragraph is unknown.
@@ -48,8 +43,8 @@ struct AlignmentRun {
         guard isLong else {
             return search(band: SearchBand(fullWidthFor: n, m), expected: (0..<n).map { $0 * m / n }, progress: progress)
         }
-        let anchors = AnchorFinder.anchors(zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.count)
-        let band = AnchorFinder.band(anchors: anchors, n: n, m: m, width: Self.anchorWidth)
+        let anchors = AnchorFinder.anchors(zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.count, parameters: parameters)
+        let band = AnchorFinder.band(anchors: anchors, n: n, m: m, width: parameters.anchorWidth)
         return search(band: band, expected: band.centers, shapes: BeadShape.coarse, progress: progress)
     }
 
@@ -72,7 +67,7 @@ struct AlignmentRun {
     /// The final path: every shape, with the learned lexicon, near the first path (or everywhere for short texts).
     func secondPass(around path: [AlignmentSearch.Step], progress: @escaping (Double) -> Void) -> [AlignmentSearch.Step] {
         let n = zh.count, m = en.count
-        let band = isLong ? SearchBand(around: path.map { ($0.i, $0.j) }, n: n, m: m, width: Self.refineWidth)
+        let band = isLong ? SearchBand(around: path.map { ($0.i, $0.j) }, n: n, m: m, width: parameters.refineWidth)
             : SearchBand(fullWidthFor: n, m)
         return search(band: band, expected: Self.partners(of: path, n: n), progress: progress)
     }
@@ -82,7 +77,7 @@ struct AlignmentRun {
         let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: 0)
         let scorer = makeScorer(band: band, expected: Self.partners(of: path, n: zh.count))
         let confidence = ConfidenceModel(zh: zhFeatures, en: enFeatures, path: path, scorer: scorer,
-                                         vocabularySize: vocabulary.count)
+                                         vocabularySize: vocabulary.count, parameters: parameters)
         return path.map { Bead(zh: $0.zhRange, en: $0.enRange, confidence: confidence.confidence(zh: $0.zhRange, en: $0.enRange)) }
     }
 
@@ -90,7 +85,7 @@ struct AlignmentRun {
         let evidence = PairEvidence(zh: zhFeatures, en: enFeatures, band: band, vocabularySize: vocabulary.count,
                                     expected: expected, maxSide: maxSide)
         return BeadScorer(zh: zhFeatures, en: enFeatures, paragraphStarts: paragraphStarts, evidence: evidence,
-                          length: length, priors: priors)
+                          length: length, priors: priors, parameters: parameters)
     }
 
     /// Searches `band`; where a long text's path runs along the band's edge, widens the band around
@@ -104,7 +99,7 @@ struct AlignmentRun {
             path = AlignmentSearch.bestPath(n: zh.count, m: en.count, band: band, shapes: shapes, scorer: scorer,
                                             progress: progress)
             guard isLong, attempt < 2, path.contains(where: { band.isOnEdge(i: $0.i, j: $0.j, m: en.count) }) else { break }
-            band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: Self.widening << attempt)
+            band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: parameters.widening << attempt)
         }
         return path
     }

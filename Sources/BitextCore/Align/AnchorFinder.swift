@@ -3,21 +3,16 @@
 /// translations, within a wide window around the diagonal), the best-voted pairs are checked with
 /// the real pair similarity, and the heaviest chain of pairs increasing on both sides is kept. The search band then follows the anchors.
 struct AnchorFinder {
-    /// English ids in more sentences than this do not vote.
-    static let maxFrequency = 30
-    /// An anchor's pair similarity must reach this…
-    static let minSimilarity = 0.4
-    /// …and beat the runner-up's by this much.
-    static let minMargin = 0.1
-
     /// Anchor pairs (Chinese sentence, English sentence), increasing on both sides.
-    static func anchors(zh: [ChineseFeatures], en: [EnglishFeatures], vocabularySize: Int) -> [(zh: Int, en: Int)] {
+    /// (`parameters`: the frequency limit on voting words, the similarity and margin an anchor needs.)
+    static func anchors(zh: [ChineseFeatures], en: [EnglishFeatures], vocabularySize: Int,
+                        parameters: AlignerParameters = AlignerParameters()) -> [(zh: Int, en: Int)] {
         let n = zh.count, m = en.count
         guard n > 0, m > 0 else { return [] }
         // English sentences by the ids they contain, for ids that are not too common.
         var postings: [Int32: [Int]] = [:]
         for (c, f) in en.enumerated() { for id in f.ids { postings[id, default: []].append(c) } }
-        postings = postings.filter { $0.value.count <= maxFrequency }
+        postings = postings.filter { $0.value.count <= parameters.anchorMaxFrequency }
         let window = max(200, m / 8)
         var scratch = RowScratch(vocabularySize: vocabularySize)
         var candidates: [(zh: Int, en: Int, weight: Double)] = []
@@ -41,7 +36,7 @@ struct AnchorFinder {
                 let sim = ConfidenceModel.pairSimilarity(z, e, zh[r], en[c])
                 if sim > best.sim { second = best.sim; best = (c, sim) } else { second = max(second, sim) }
             }
-            if best.en >= 0 && best.sim >= minSimilarity && best.sim - second >= minMargin {
+            if best.en >= 0 && best.sim >= parameters.anchorMinSimilarity && best.sim - second >= parameters.anchorMinMargin {
                 candidates.append((r, best.en, best.sim))
             }
         }

@@ -10,14 +10,11 @@ protocol BeadScoring {
 /// The aligner's bead score: lexical evidence summed over the bead's sentences, the length model,
 /// the shape's prior, agreement of dialogue quotes at the bead's edges, and paragraph structure.
 struct BeadScorer: BeadScoring {
-    /// How much lexical evidence (per sentence, 0…1) weighs against the log-probability terms.
-    static let evidenceWeight = 4.0
-    /// How much the length model's log-likelihood weighs.
-    static let lengthWeight = 0.7
-    /// What a bead gains for each edge (start, end) where both sides agree on a quotation mark.
-    static let quoteWeight = 0.6
-    /// What a bead pays for each paragraph break inside one side that the other side does not match.
-    static let paragraphPenalty = 3.0
+    /// The weights of the terms (see `AlignerParameters`).
+    private let evidenceWeight: Double
+    private let lengthWeight: Double
+    private let quoteWeight: Double
+    private let paragraphPenalty: Double
 
     let evidence: PairEvidence
     let length: LengthModel
@@ -34,7 +31,11 @@ struct BeadScorer: BeadScoring {
     private let logPrior: [Double]
 
     init(zh: [ChineseFeatures], en: [EnglishFeatures], paragraphStarts: (zh: [Bool], en: [Bool]),
-         evidence: PairEvidence, length: LengthModel, priors: [BeadShape: Double]) {
+         evidence: PairEvidence, length: LengthModel, priors: [BeadShape: Double], parameters: AlignerParameters = AlignerParameters()) {
+        evidenceWeight = parameters.evidenceWeight
+        lengthWeight = parameters.lengthWeight
+        quoteWeight = parameters.quoteWeight
+        paragraphPenalty = parameters.paragraphPenalty
         self.evidence = evidence
         self.length = length
         zhInverseTotal = zh.map { $0.total > 0 ? 1 / $0.total : 0 }
@@ -92,10 +93,10 @@ struct BeadScorer: BeadScoring {
         guard shape.isLink else { return logPrior[shape.slot] }
         let zh = (i - shape.zh)..<i, en = (j - shape.en)..<j
         let l = lengths(zh: zh, en: en)
-        return Self.evidenceWeight * evidence(zh: zh, en: en)
-            + Self.lengthWeight * length.logLikelihood(zh: l.zh, en: l.en)
+        return evidenceWeight * evidence(zh: zh, en: en)
+            + lengthWeight * length.logLikelihood(zh: l.zh, en: l.en)
             + logPrior[shape.slot]
-            + Self.quoteWeight * quoteAgreement(zh: zh, en: en)
-            - Self.paragraphPenalty * Double(paragraphMismatch(zh: zh, en: en))
+            + quoteWeight * quoteAgreement(zh: zh, en: en)
+            - paragraphPenalty * Double(paragraphMismatch(zh: zh, en: en))
     }
 }

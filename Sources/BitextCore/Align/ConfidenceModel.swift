@@ -5,8 +5,9 @@ import Foundation
 /// to each text's dictionary coverage; a length mismatch lowers it. An unlinked sentence is as
 /// confident as its best match nearby is weak.
 struct ConfidenceModel {
-    /// Logistic weights: on the similarity's z-score, on the squared length deviation, and the bias.
-    static let zWeight = 0.8, lengthWeight = 0.3, bias = -1.0
+    /// Logistic weights: on the similarity's z-score, on the squared length deviation, and the bias
+    /// (see `AlignerParameters`).
+    private let zWeight: Double, lengthWeight: Double, bias: Double
     /// How far (in sentences) an unlinked sentence's possible partners are looked for.
     static let reach = 2
 
@@ -19,7 +20,10 @@ struct ConfidenceModel {
     private let partner: [Int]
 
     init(zh: [ChineseFeatures], en: [EnglishFeatures], path: [AlignmentSearch.Step], scorer: BeadScorer,
-         vocabularySize: Int) {
+         vocabularySize: Int, parameters: AlignerParameters = AlignerParameters()) {
+        zWeight = parameters.confidenceSimilarity
+        lengthWeight = parameters.confidenceLength
+        bias = parameters.confidenceBias
         self.scorer = scorer
         self.zh = zh
         self.en = en
@@ -58,12 +62,12 @@ struct ConfidenceModel {
     /// The confidence of a bead linking `zh` to `en` (one of them empty for an unlinked sentence).
     func confidence(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
         if zhRange.isEmpty || enRange.isEmpty {
-            return 1 - Self.logistic(Self.zWeight * (bestNearby(zh: zhRange, en: enRange) - baseline) / spread + Self.bias)
+            return 1 - Self.logistic(zWeight * (bestNearby(zh: zhRange, en: enRange) - baseline) / spread + bias)
         }
         let z = (scorer.similarity(zh: zhRange, en: enRange) - baseline) / spread
         let l = scorer.lengths(zh: zhRange, en: enRange)
         let d = scorer.length.deviation(zh: l.zh, en: l.en)
-        return Self.logistic(Self.zWeight * z - Self.lengthWeight * d * d + Self.bias)
+        return Self.logistic(zWeight * z - lengthWeight * d * d + bias)
     }
 
     /// The best pair similarity of an unlinked sentence with the sentences of the other side near its place.

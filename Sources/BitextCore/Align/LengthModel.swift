@@ -6,10 +6,11 @@ struct LengthModel {
     /// Variance per character of the length difference.
     var variance: Double
 
-    /// A model whose ratio is the texts' overall ratio and whose variance is a generic start value.
-    init(zhLength: Int, enLength: Int) {
+    /// A model whose ratio is the texts' overall ratio and whose variance is a generic start value
+    /// (`variance` × ratio; Gale and Church's 6.8 by default).
+    init(zhLength: Int, enLength: Int, variance: Double = AlignerParameters().lengthVariance) {
         ratio = zhLength > 0 && enLength > 0 ? Double(enLength) / Double(zhLength) : 3
-        variance = 6.8 * ratio
+        self.variance = variance * ratio
     }
 
     /// How many standard deviations apart the lengths are.

@@ -1,0 +1,63 @@
+/// Every tuning constant of the sentence aligner, in one value: what each trades off and what it
+/// was set on. The defaults are the values `bitext eval` reports its figures with; they were set
+/// on the mac-dev and nejm-dev gold sets and the Bible stretch 001–002, never per document.
+public struct AlignerParameters: Sendable, Equatable {
+    // MARK: Search
+
+    /// Texts up to this many lattice cells (Chinese × English sentences) are searched whole; longer
+    /// ones through a band along anchors. Higher searches more books exactly at quadratic cost in
+    /// time and memory; 4 million cells is a 2,000 × 2,000-sentence text, about a second.
+    public var fullSearchCells = 4_000_000
+    /// Half-width, in sentences, of the band through a long text's anchors. Wider tolerates
+    /// anchors further apart and more reordering, at linear cost; set on the Bible stretch.
+    public var anchorWidth = 15
+    /// Half-width of the band around the first pass's path that the second pass searches (long
+    /// texts). Wider lets the lexicon learned in between move beads further.
+    public var refineWidth = 12
+    /// Half-width added around the path when a search ran along its band's edge (doubled on the
+    /// second widening). Wider recovers from a lost track faster and costs more cells.
+    public var widening = 24
+
+    // MARK: Anchors (long texts)
+
+    /// English words in more sentences than this do not vote for anchors: frequent words vote for
+    /// everything. Higher finds more anchors in texts with a small vocabulary and more false ones.
+    public var anchorMaxFrequency = 30
+    /// An anchor's pair similarity must reach this (0…1) …
+    public var anchorMinSimilarity = 0.4
+    /// … and beat the runner-up's by this much: higher keeps fewer, surer anchors.
+    public var anchorMinMargin = 0.1
+
+    // MARK: Bead score
+
+    /// How much lexical evidence (per sentence, 0…1) weighs against the log-probability terms
+    /// (length, shape prior). Higher trusts the dictionary over lengths; set on mac-dev and nejm-dev.
+    public var evidenceWeight = 4.0
+    /// How much the length model's log-likelihood weighs. Higher follows sentence lengths more,
+    /// which helps texts the dictionary covers poorly and hurts free translations.
+    public var lengthWeight = 0.7
+    /// What a bead gains for each edge (start, end) where both sides agree on a quotation mark:
+    /// dialogue keeps its sentence boundaries. Set on the literary (mac) documents.
+    public var quoteWeight = 0.6
+    /// What a bead pays for each paragraph break inside one side that the other side does not
+    /// match. Higher keeps beads inside paragraphs, wrong where translators merge paragraphs.
+    public var paragraphPenalty = 3.0
+
+    // MARK: Length model
+
+    /// The start value of the variance of the length difference per character, times the texts'
+    /// length ratio, before it is re-estimated from the first pass: Gale and Church's 6.8 (1993).
+    public var lengthVariance = 6.8
+
+    // MARK: Confidence
+
+    /// Logistic weight on the bead's similarity as a z-score against unrelated pairs nearby.
+    public var confidenceSimilarity = 0.8
+    /// Logistic weight on the squared length deviation (a mismatch lowers confidence).
+    public var confidenceLength = 0.3
+    /// The logistic's bias: lower makes every bead less confident.
+    public var confidenceBias = -1.0
+
+    /// The defaults above.
+    public init() {}
+}
