@@ -307,21 +307,16 @@ public final class GlossaryBuilder {
         for e in entries {
             for b in occurrences[e.zh] ?? [] { inBead[b, default: []].insert(e.zh) }
             let chars = Array(e.zh)
-            if Self.isName(e.en) {
-                for i in chars.indices {
-                    for j in (i + 1)...chars.count where j - i < chars.count {
-                        let part = String(chars[i..<j])
-                        if terms.contains(part) { nameContainers[part, default: []].append(e.zh) }
-                    }
-                }
-            }
+            let isName = Self.isName(e.en)
             for i in chars.indices {
                 // …or that start with a prefix character binding what follows (无 in 无复发生存期 and
-                // 无局部区域复发生存期: recurrence-free).
+                // 无局部区域复发生存期: recurrence-free). A name holds any part (its name containers).
                 let prefixed = i > 0 && chars[0].unicodeScalars.count == 1 && TermProfile.affixes[chars[0].unicodeScalars.first!] != nil
-                for j in (i + 1)...chars.count where j - i < chars.count && (j < chars.count || prefixed) {
+                for j in (i + 1)...chars.count where j - i < chars.count {
                     let part = String(chars[i..<j])
-                    if terms.contains(part) { containers[part, default: []].append(e.zh) }
+                    guard terms.contains(part) else { continue }
+                    if j < chars.count || prefixed { containers[part, default: []].append(e.zh) }
+                    if isName { nameContainers[part, default: []].append(e.zh) }
                 }
             }
         }
