@@ -48,20 +48,14 @@ public struct GeneralFrequency: Sendable {
         guard let tab1 = b[start..<end].firstIndex(of: 0x09), let tab2 = b[(tab1 + 1)..<end].firstIndex(of: 0x09),
               !b[(tab2 + 1)..<end].contains(0x09), tab2 + 1 < end else { return nil }
         var key = HanKey()
-        var i = tab1 + 1
-        while i < tab2 {
-            let c = b[i]
-            let (length, initial): (Int, UInt32) = c < 0x80 ? (1, UInt32(c)) : c >= 0xF0 ? (4, UInt32(c & 0x07))
-                : c >= 0xE0 ? (3, UInt32(c & 0x0F)) : c >= 0xC0 ? (2, UInt32(c & 0x1F)) : (0, 0)
-            guard length > 0, i + length <= tab2 else { return nil }
-            var v = initial
-            for k in 1..<length {
-                guard b[i + k] & 0xC0 == 0x80 else { return nil }
-                v = v << 6 | UInt32(b[i + k] & 0x3F)
+        var word = b[(tab1 + 1)..<tab2].makeIterator()
+        var utf8 = Unicode.UTF8()
+        decoding: while true {
+            switch utf8.decode(&word) {
+            case .scalarValue(let scalar): key.append(scalar)
+            case .emptyInput: break decoding
+            case .error: return nil
             }
-            guard let scalar = Unicode.Scalar(v) else { return nil }
-            key.append(scalar)
-            i += length
         }
         var zipf: Int32 = 0
         for d in b[(tab2 + 1)..<end] {
