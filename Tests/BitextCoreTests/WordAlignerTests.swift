@@ -94,9 +94,10 @@ final class WordAlignerTests: XCTestCase {
         let backward = corpus.train(direction: .chineseGivenEnglish, parameters: p)
         let aligned = try WordAligner(dictionary: SharedDictionary.embedded).align(text)
         for b in aligned.indices {
+            var weights = LinkCorpus.PositionWeights(parameters: p)  // fresh per bead: the cache must not matter
             let serial = Symmetrizer.growDiagFinalAnd(
-                forward: corpus.viterbi(bead: b, model: forward, direction: .englishGivenChinese, parameters: p),
-                backward: corpus.viterbi(bead: b, model: backward, direction: .chineseGivenEnglish, parameters: p))
+                forward: corpus.viterbi(bead: b, model: forward, direction: .englishGivenChinese, weights: &weights),
+                backward: corpus.viterbi(bead: b, model: backward, direction: .chineseGivenEnglish, weights: &weights))
             XCTAssertEqual(aligned[b].links, serial)
         }
         // 化疗 is not in CC-CEDICT, so its characters are the units, and both link to the word.

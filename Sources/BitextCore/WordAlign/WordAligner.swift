@@ -61,10 +61,11 @@ public struct WordAligner {
         let (parameters, directions) = (self.parameters, [LinkCorpus.Direction.englishGivenChinese, .chineseGivenEnglish])
         let models = Workers.run(directions) { _, direction in corpus.train(direction: direction, parameters: parameters) }
         let (forward, backward) = (models[0], models[1])
+        var weights = LinkCorpus.PositionWeights(parameters: parameters)  // one table per bead shape, for all beads
         return beads.indices.map { b in
             let links = Symmetrizer.growDiagFinalAnd(
-                forward: corpus.viterbi(bead: b, model: forward, direction: .englishGivenChinese, parameters: parameters),
-                backward: corpus.viterbi(bead: b, model: backward, direction: .chineseGivenEnglish, parameters: parameters))
+                forward: corpus.viterbi(bead: b, model: forward, direction: .englishGivenChinese, weights: &weights),
+                backward: corpus.viterbi(bead: b, model: backward, direction: .chineseGivenEnglish, weights: &weights))
             return BeadWordLinks(bead: beads[b], zh: zhTokens[b], en: enTokens[b], links: links)
         }
     }
@@ -253,11 +254,12 @@ struct LinkCorpus {
         }
     }
 
-    /// The most probable link of each target word of bead `b` (none when NULL is likelier).
-    func viterbi(bead b: Int, model: Model, direction: Direction, parameters: WordAligner.Parameters) -> Set<WordLink> {
+    /// The most probable link of each target word of bead `b` (none when NULL is likelier), with
+    /// the position weights of `weights` (and its parameters), which keeps its tables for the next bead.
+    func viterbi(bead b: Int, model: Model, direction: Direction, weights table: inout PositionWeights) -> Set<WordLink> {
+        let parameters = table.parameters
         let (sources, targets) = direction == .englishGivenChinese ? (zh[b], en[b]) : (en[b], zh[b])
         var links = Set<WordLink>()
-        var table = PositionWeights(parameters: parameters)
         let weights = table.table(sources: sources.count, targets: targets.count, diagonal: parameters.diagonalIterations > 0)
         for j in targets.indices {
             var best = parameters.nullProbability * model.null[Int(targets[j])], bestSource = -1
