@@ -54,13 +54,22 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Replace invalid byte sequences with U+FFFD instead of stopping with an error.")
     var lenient = false
 
-    /// Reads `path` ("-" is standard input) into a document: text in any encoding, or a .docx or
-    /// .odt document's paragraphs.
+    /// Reads `path` ("-" is standard input) into a document.
     func read(_ path: String) throws(BitextError) -> Document {
-        let reader = DocumentReader(encoding: encoding, lenient: lenient)
-        let (bytes, source) = path == "-" ? (StandardInput.readAll(), "<stdin>") : (try DocumentReader.bytes(at: path), path)
+        let (bytes, source) = try Self.bytes(of: path)
+        return try document(bytes, source: source)
+    }
+
+    /// The bytes of `path` ("-" is standard input) and the name errors give them.
+    static func bytes(of path: String) throws(BitextError) -> (bytes: [UInt8], source: String) {
+        path == "-" ? (StandardInput.readAll(), "<stdin>") : (try DocumentReader.bytes(at: path), path)
+    }
+
+    /// The document in `bytes`: a .docx or .odt document's paragraphs, or text in `encoding` (this
+    /// option's when nil) or in the encoding detected.
+    func document(_ bytes: [UInt8], source: String, encoding: String? = nil) throws(BitextError) -> Document {
         if OfficeDocument.isArchive(bytes) { return try OfficeDocument.read(bytes: bytes, source: source) }
-        return try reader.read(bytes: bytes, source: source)
+        return try DocumentReader(encoding: encoding ?? self.encoding, lenient: lenient).read(bytes: bytes, source: source)
     }
 }
 

@@ -51,16 +51,13 @@ struct ParallelTextOptions: ParsableArguments {
                      zhEncoding: String? = nil, enEncoding: String? = nil) throws -> (zh: [Sentence], en: [Sentence]) {
         var result: [[Sentence]] = []
         for (path, language, encoding) in [(zhPath, Language.zh, zhEncoding), (enPath, .en, enEncoding)] {
-            let reader = DocumentReader(encoding: encoding ?? input.encoding, lenient: input.lenient)
-            let bytes = path == "-" ? StandardInput.readAll() : try DocumentReader.bytes(at: path)
-            let source = path == "-" ? "<stdin>" : path
-            if OfficeDocument.isArchive(bytes) {  // .docx, .odt: one sentence per paragraph when presegmented
-                let document = try OfficeDocument.read(bytes: bytes, source: source)
+            let (bytes, source) = try InputOptions.bytes(of: path)
+            if presegmented && !OfficeDocument.isArchive(bytes) {
+                let reader = DocumentReader(encoding: encoding ?? input.encoding, lenient: input.lenient)
+                result.append(try reader.sentencePerLine(bytes: bytes, source: source, language: language))
+            } else {  // a .docx or .odt presegmented: one sentence per paragraph
+                let document = try input.document(bytes, source: source, encoding: encoding)
                 result.append(presegmented ? perParagraph(document, language) : try Segmenter(language: language).sentences(in: document))
-            } else {
-                result.append(presegmented
-                    ? try reader.sentencePerLine(bytes: bytes, source: source, language: language)
-                    : try Segmenter(language: language).sentences(in: reader.read(bytes: bytes, source: source)))
             }
             if result.last!.isEmpty { throw BitextError.emptyInput(path: path) }
         }
