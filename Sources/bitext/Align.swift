@@ -68,7 +68,7 @@ extension Bitext {
                     .write(units.filter(confidence.keeps), to: out)
                 try out.commit()
                 if !quiet {
-                    let dropped = alignment.beads.filter { $0.confidence < (confidence.minConfidence ?? 0) }.count
+                    let dropped = alignment.beads.filter { !confidence.keeps(confidence: $0.confidence) }.count
                     StandardError.print(Self.summary(alignment, since: clock) + confidence.note(dropped: dropped))
                 }
             }

@@ -66,8 +66,11 @@ struct ConfidenceOptions: ParsableArguments {
     }
 
     /// Whether `unit` is written.
-    func keeps(_ unit: TranslationUnit) -> Bool {
-        guard let minimum = minConfidence, let confidence = unit.confidence else { return true }
+    func keeps(_ unit: TranslationUnit) -> Bool { keeps(confidence: unit.confidence) }
+
+    /// Whether a pair of `confidence` (nil: none known) is written.
+    func keeps(confidence: Double?) -> Bool {
+        guard let minimum = minConfidence, let confidence else { return true }
         return confidence >= minimum
     }
 
