@@ -80,9 +80,10 @@ extension Bitext {
                         results.set(k, align(documents[k], dictionary: results.dictionary))
                     }
                 }
-                for line in results.all { try report.write(line.json + "\n") }
+                let lines = results.all
+                for line in lines { try report.write(JSONLines.line(line.object)) }
                 try report.commit()
-                let counts = Dictionary(grouping: results.all, by: \.status).mapValues(\.count)
+                let counts = Dictionary(grouping: lines, by: \.status).mapValues(\.count)
                 if !quiet {
                     StandardError.print(String(format: "bitext: %d documents: %d aligned, %d up to date, %d failed — see %@, %.2f s",
                                                documents.count, counts["aligned"] ?? 0, counts["skipped"] ?? 0, counts["failed"] ?? 0,
@@ -106,14 +107,10 @@ extension Bitext {
                 let (zh, en) = try ParallelTextOptions.read(zh: document.zh, en: document.en, presegmented: presegmented, input: input)
                 let alignment = try Aligner(dictionary: dictionary).align(zh: zh, en: en)
                 let out = try OutputFile(path: path, inputs: [document.zh, document.en])
-                if format == .beads {
-                    for b in alignment.beads { try out.write(BeadNotation.line(b) + "\n") }
-                } else {
-                    var settings = try languages.settings(chinese: format == .tmx ? zh : [])
-                    settings.title = "bitext alignment — \(document.id)"
-                    try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: path)
-                        .write(alignment.units(source: document.zh, enSource: document.en), to: out)
-                }
+                var settings = try languages.settings(chinese: format == .tmx ? zh : [])
+                settings.title = "bitext alignment — \(document.id)"
+                try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: path)
+                    .write(alignment.units(source: document.zh, enSource: document.en), to: out)
                 try out.commit()
                 line.status = "aligned"
                 line.sentences = (zh.count, en.count)
@@ -152,8 +149,8 @@ struct BatchLine {
 
     init(document: CorpusDocument) { self.document = document }
 
-    /// The line as a JSON object with sorted keys.
-    var json: String {
+    /// The line as a JSON object.
+    var object: [String: Any] {
         var object: [String: Any] = ["id": document.id, "zh": document.zh, "en": document.en, "status": status,
                                      "seconds": (seconds * 1000).rounded() / 1000]
         if let sentences { object["zh_sentences"] = sentences.zh; object["en_sentences"] = sentences.en }
@@ -165,8 +162,7 @@ struct BatchLine {
             object["mean_confidence"] = (summary.meanConfidence * 1000).rounded() / 1000
         }
         if let error { object["error"] = error }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        return object
     }
 }
 

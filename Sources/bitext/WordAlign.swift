@@ -45,7 +45,7 @@ extension Bitext {
                 let dictionary = try self.dictionary.load()
                 let aligned = try source.aligned { dictionary }.alignment
                 for bead in try WordAligner(dictionary: dictionary).align(aligned) {
-                    try out.write((format == .pharaoh ? Self.pharaoh(bead) : try Self.json(bead)) + "\n")
+                    try out.write(format == .pharaoh ? Self.pharaoh(bead) + "\n" : JSONLines.line(Self.object(bead)))
                 }
                 try out.commit()
             }
@@ -58,13 +58,10 @@ extension Bitext {
         }
 
         /// One JSON object: the bead's sentence indices, its tokens and links.
-        static func json(_ b: BeadWordLinks) throws -> String {
-            let object: [String: Any] = [
-                "zh": Array(b.bead.zh), "en": Array(b.bead.en),
-                "zh_tokens": b.zh.map(\.text), "en_tokens": b.en.map(\.text),
-                "links": b.links.map { [$0.zh, $0.en] },
-            ]
-            return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+        static func object(_ b: BeadWordLinks) -> [String: Any] {
+            ["zh": Array(b.bead.zh), "en": Array(b.bead.en),
+             "zh_tokens": b.zh.map(\.text), "en_tokens": b.en.map(\.text),
+             "links": b.links.map { [$0.zh, $0.en] }]
         }
     }
 }

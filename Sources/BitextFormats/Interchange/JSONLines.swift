@@ -2,10 +2,10 @@ import BitextCore
 import Foundation
 
 /// JSON Lines: one JSON object per line.
-enum JSONLines {
+public enum JSONLines {
     /// `object` as one line (keys sorted, slashes not escaped). A number JSON cannot hold (NaN,
     /// infinity) is left out, so the line is never lost.
-    static func line(_ object: [String: Any]) -> String {
+    public static func line(_ object: [String: Any]) -> String {
         let finite = object.compactMapValues { value -> Any? in
             if let d = value as? Double, !d.isFinite { return nil }
             return value
