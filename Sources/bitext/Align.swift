@@ -19,11 +19,13 @@ extension Bitext {
                   beads  [0]:[0,1] per bead, 0-based indices, zh first (score_align.py's format)
                   jsonl  one object per bead: zh_text, en_text, confidence, source
                   tmx    TMX 1.4b (beads with both sides), confidence and source as x- props
-                  html   a review page: beads side by side, doubtful ones listed first
+                  html   an editor for the browser: check, merge, split, move, export
 
                 Example:
                   bitext align Samples/chinamil-post-isis-era.bilingual-excerpt.txt
                   bitext align book.zh book.en --presegmented --format beads -o book.align
+                  bitext align a.zh a.en --format html -o a.html   (edit, export edits)
+                  bitext align a.zh a.en --apply-edits a.edits.json --format tmx -o a.tmx
                 """
         )
 
@@ -45,6 +47,9 @@ extension Bitext {
 
         @OptionGroup var confidence: ConfidenceOptions
 
+        @Option(help: ArgumentHelp("Replay the edits exported from the html editor (a JSON list) on the alignment before writing it.", valueName: "EDITS.json"))
+        var applyEdits: String?
+
         @Flag(help: "Do not print the one-line summary (beads by shape, unmatched, flagged, time) on standard error.")
         var quiet = false
 
@@ -58,14 +63,20 @@ extension Bitext {
         func run() throws {
             try reportingErrors {
                 let clock = Date()
-                let out = try destination.open(inputs: texts.files + dictionary.dictionaries)
+                let out = try destination.open(inputs: texts.files + dictionary.dictionaries + (applyEdits.map { [$0] } ?? []))
+                let edits = try applyEdits.map(EditsFile.read) ?? []
                 let (zh, en) = try texts.read()
-                let alignment = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
+                let alignment = try EditsFile.apply(edits, from: applyEdits,
+                                                    to: try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en))
                 let units = alignment.units(source: texts.files.first, enSource: texts.files.count > 1 ? texts.files[1] : nil)
-                var settings = try languages.settings(chinese: format == .tmx ? zh : [])
+                var settings = try languages.settings(chinese: format == .tmx || format == .html ? zh : [])
                 settings.title = "bitext alignment — \(texts.files.joined(separator: " + "))"
-                try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-")
-                    .write(units.filter(confidence.keeps), to: out)
+                if format == .html {
+                    try settings.editor(destination.output ?? "-").write(alignment, zhFile: texts.files.first, enFile: texts.files.count > 1 ? texts.files[1] : nil, to: out)
+                } else {
+                    try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-")
+                        .write(units.filter(confidence.keeps), to: out)
+                }
                 try out.commit()
                 if !quiet {
                     let dropped = alignment.beads.filter { !confidence.keeps(confidence: $0.confidence) }.count

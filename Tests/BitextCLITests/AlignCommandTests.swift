@@ -85,7 +85,10 @@ final class AlignCommandTests: XCTestCase {
         XCTAssertEqual(tsv.status, 0, tsv.stderr)
         let rows = tsv.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         XCTAssertEqual(rows.count, 13)
-        XCTAssertTrue(rows.allSatisfy { $0.count == 4 && Double($0[2]) != nil && ($0[0].isEmpty || $0[3].hasPrefix(excerpt + ":")) }, "zh, en, confidence, source")
+        XCTAssertTrue(rows.allSatisfy { $0.count == 5 && Double($0[2]) != nil && ($0[0].isEmpty || $0[3].hasPrefix(excerpt + ":"))
+            && ($0[1].isEmpty || $0[4].hasPrefix(excerpt + ":")) }, "zh, en, confidence, zh source, en source")
+        XCTAssertEqual(rows[1][3...4], ["", "\(excerpt):5"], "an English-only bead has its English reference")
+        XCTAssertEqual(rows[9][3...4], ["\(excerpt):20", "\(excerpt):22"])
         XCTAssertEqual(rows[6][0], "张 锴")
         XCTAssertEqual(rows[6][1], "By Zhang Kai")
         XCTAssertEqual(rows[1][0], "")
@@ -171,6 +174,6 @@ final class AlignmentIndicesTests: XCTestCase {
         XCTAssertTrue(fromTMX.stderr.contains("unit 1 has no sentence indices"), fromTMX.stderr)
         let page = try CLI.run(["convert", "a.tmx", "a.html"], in: dir)
         XCTAssertEqual(page.status, 0, page.stderr)
-        XCTAssertTrue(try String(contentsOf: dir.appendingPathComponent("a.html"), encoding: .utf8).contains("<td lang=\"zh\">张 锴</td>"))
+        XCTAssertTrue(try String(contentsOf: dir.appendingPathComponent("a.html"), encoding: .utf8).contains("[\"张 锴\",\"a.zh:"))
     }
 }

@@ -6,6 +6,17 @@ final class SegmenterTests: XCTestCase {
         try Segmenter(language: language).sentences(in: text, language: language)
     }
 
+    /// A sentence of a hard-wrapped paragraph gives the line it starts on, not the paragraph's first.
+    func testSentencesOfAWrappedParagraphKeepTheirOwnLines() throws {
+        let text = "Title\n\nThis is a long line of English prose that is filled to a margin of sixty or so\n"
+            + "characters. It goes on here to the end of the block and then stops at the\nend of it all. Last one.\n"
+        let document = Document(source: "w.en", encoding: "UTF-8", paragraphs: ParagraphReader().paragraphs(in: text))
+        XCTAssertEqual(document.paragraphs.count, 2)
+        let sentences = try Segmenter(language: .en).sentences(in: document)
+        XCTAssertEqual(sentences.map(\.line), [1, 3, 4, 5])
+        XCTAssertEqual(sentences[2].text, "It goes on here to the end of the block and then stops at the end of it all.")
+    }
+
     func testEnglishAbbreviationsAndInitialsDoNotEndSentences() throws {
         XCTAssertEqual(try split("Dr. Smith met Mr. J. R. R. Tolkien at 5 p.m. in the U.S. Army base. He left.", .en),
                        ["Dr. Smith met Mr. J. R. R. Tolkien at 5 p.m. in the U.S. Army base.", "He left."])

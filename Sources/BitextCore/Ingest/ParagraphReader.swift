@@ -24,7 +24,9 @@ public struct ParagraphReader: Sendable {
                 continue
             }
             if var p = current, let prev = previous, Self.isSoftWrap(prev, line, wrapWidth: wrapWidth) {
-                p.text += Self.joiner(between: prev.text, and: line.text) + line.text
+                p.text += Self.joiner(between: prev.text, and: line.text)
+                p.continuations.append((p.text.utf8.count, line.number))
+                p.text += line.text
                 current = p
             } else {
                 if let p = current { result.append(p) }

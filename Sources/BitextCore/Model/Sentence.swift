@@ -4,7 +4,7 @@ public struct Sentence: Sendable, Equatable, Hashable {
     public var text: String
     /// The sentence's language.
     public var language: Language
-    /// The 1-based source line of the paragraph the sentence is in (0 when unknown).
+    /// The 1-based source line the sentence starts on (0 when unknown).
     public var line: Int
     /// The index of the paragraph the sentence is in, or nil when the text came one sentence per
     /// line and its paragraphs are unknown. The aligner keeps beads from straddling paragraphs.

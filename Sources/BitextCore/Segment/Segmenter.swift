@@ -26,8 +26,9 @@ public final class Segmenter {
         var result: [Sentence] = []
         for (index, p) in document.paragraphs.enumerated() {
             let lang = language ?? ScriptProfile(p.text).language ?? .en
-            for s in try sentences(in: p.text, language: lang) {
-                result.append(Sentence(text: s, language: lang, line: p.line, paragraph: index))
+            for r in try sentenceRanges(in: p.text, language: lang) {
+                let line = p.continuations.isEmpty ? p.line : p.line(atOffset: p.text.utf8.distance(from: p.text.startIndex, to: r.lowerBound))
+                result.append(Sentence(text: String(p.text[r]), language: lang, line: line, paragraph: index))
             }
         }
         return result

@@ -1,6 +1,7 @@
 import BitextCore
-/// Alignments as tab-separated rows `zh<TAB>en<TAB>confidence<TAB>source`, one per bead, no
-/// header, written and read as plain TSV (see `DelimitedText`).
+/// Alignments as tab-separated rows `zh<TAB>en<TAB>confidence<TAB>zh_source<TAB>en_source`, one
+/// per bead, no header (each source a `file:line`, empty for a side without sentences), written
+/// and read as plain TSV (see `DelimitedText`). Rows of two to four fields are read too.
 public struct AlignmentTable: InterchangeFormat {
     /// The encoding to read in instead of detecting it.
     public var encoding: String?
@@ -8,7 +9,7 @@ public struct AlignmentTable: InterchangeFormat {
     public init(encoding: String? = nil) { self.encoding = encoding }
 
     public func write(_ unit: TranslationUnit, number: Int, to out: OutputFile) throws(BitextError) {
-        let fields = [unit.zh, unit.en, unit.confidence.map { String(format: "%.3f", $0) } ?? "", unit.source ?? ""]
+        let fields = [unit.zh, unit.en, unit.confidence.map { String(format: "%.3f", $0) } ?? "", unit.source ?? "", unit.enSource ?? ""]
         try out.write(DelimitedText.line(fields, separator: "\t"))
     }
 
@@ -22,7 +23,8 @@ public struct AlignmentTable: InterchangeFormat {
                 throw .badLine(path: source, line: row.line, reason: "the third field '\(row.fields[2])' is not a confidence (a number from 0 to 1)")
             }
             return TranslationUnit(zh: row.fields[0], en: row.fields[1], confidence: confidence,
-                                   source: row.fields.count > 3 && !row.fields[3].isEmpty ? row.fields[3] : nil)
+                                   source: row.fields.count > 3 && !row.fields[3].isEmpty ? row.fields[3] : nil,
+                                   enSource: row.fields.count > 4 && !row.fields[4].isEmpty ? row.fields[4] : nil)
         }
     }
 }

@@ -119,6 +119,13 @@ public struct FormatSettings: Sendable {
         self.notes = notes
     }
 
+    /// The alignment editor page written to `path`, its downloads named after it.
+    public func editor(_ path: String) -> AlignmentEditorPage {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        let base = file.split(separator: ".").first.map(String.init) ?? ""
+        return AlignmentEditorPage(title: title, languages: languages, name: path == "-" || base.isEmpty ? "alignment" : base)
+    }
+
     /// The alignment format `kind`; a glossary-only format is an error naming `path`.
     public func alignmentFormat(_ kind: FormatKind, path: String) throws(BitextError) -> any InterchangeFormat<TranslationUnit> {
         switch kind {
@@ -126,7 +133,8 @@ public struct FormatSettings: Sendable {
         case .tsv: AlignmentTable(encoding: encoding)
         case .jsonl: AlignmentJSONLines(encoding: encoding)
         case .beads: BeadsFormat()
-        case .html: ReviewPageFormat<TranslationUnit>(title: title) { page, units, out throws(BitextError) in try page.write(units: units, to: out) }
+        case .html:
+            ReviewPageFormat<TranslationUnit> { [editor] units, out throws(BitextError) in try editor(path).write(units: units, to: out) }
         case .tbx, .omegat, .csv:
             throw .unknownFormat(path: path, reason: "\(kind.rawValue) holds glossaries, not alignments — use tmx, tsv or jsonl")
         }
@@ -140,7 +148,7 @@ public struct FormatSettings: Sendable {
         case .csv: GlossaryTable(separator: ",", byteOrderMark: excel, encoding: encoding)
         case .tsv: GlossaryTable(separator: "\t", byteOrderMark: false, encoding: encoding)
         case .jsonl: GlossaryJSONLines(encoding: encoding)
-        case .html: ReviewPageFormat<TermEntry>(title: title) { page, entries, out throws(BitextError) in try page.write(entries: entries, to: out) }
+        case .html: ReviewPageFormat<TermEntry> { [title] entries, out throws(BitextError) in try ReviewPage(title: title).write(entries: entries, to: out) }
         case .tmx, .beads:
             throw .unknownFormat(path: path, reason: "\(kind.rawValue) holds aligned sentences, not glossaries — use tbx, omegat, csv, tsv or jsonl")
         }

@@ -1,11 +1,8 @@
 import BitextCore
 /// A self-contained HTML page for reviewing an alignment or a glossary in a browser: no network,
-/// no external assets. Alignments show the beads side by side, shaded by confidence, with the
-/// doubtful ones listed first; glossaries show the table with pinyin and examples.
+/// no external assets: a glossary's table with pinyin and examples, a text with its terms marked,
+/// a terminology check's findings. (Alignments get an editor: `AlignmentEditorPage`.)
 public struct ReviewPage: Sendable {
-    /// Beads below this confidence are listed first, to be checked.
-    public static let doubtful = 0.5
-
     public let title: String
 
     public init(title: String) {
@@ -17,7 +14,7 @@ public struct ReviewPage: Sendable {
         h1{font-size:1.4em}h2{font-size:1.1em;margin-top:2em}
         table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.35em .5em;vertical-align:top;text-align:left}
         th{background:#f0f0f0}table.beads td[lang]{width:45%}td.term{white-space:nowrap}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-        tr.doubtful td.n{color:#a00;font-weight:bold}.summary{color:#555}
+        .summary{color:#555}
         """
 
     private func header(_ summary: String) -> String {
@@ -27,30 +24,6 @@ public struct ReviewPage: Sendable {
         <body><h1>\(XMLText.escaped(title))</h1><p class="summary">\(XMLText.escaped(summary))</p>
 
         """
-    }
-
-    /// One bead row; the background goes from red (0) through yellow to green (1).
-    private func beadRow(_ number: Int, _ unit: TranslationUnit) -> String {
-        let c = unit.confidence ?? 1
-        let hue = Int((c * 120).rounded())
-        let doubtful = c < Self.doubtful
-        return "<tr\(doubtful ? " class=\"doubtful\"" : "") style=\"background:hsl(\(hue),70%,93%)\"><td class=\"n\">\(number)</td>"
-            + "<td lang=\"zh\">\(XMLText.escaped(unit.zh))</td><td lang=\"en\">\(XMLText.escaped(unit.en))</td>"
-            + "<td class=\"n\">\(String(format: "%.2f", c))\(doubtful ? " ⚑" : "")</td></tr>\n"
-    }
-
-    private static let beadHead = "<table class=\"beads\"><tr><th>#</th><th>中文</th><th>English</th><th>confidence</th></tr>\n"
-
-    /// The alignment page: doubtful beads first (least confident first), then every bead in order.
-    public func write(units: [TranslationUnit], to out: OutputFile) throws(BitextError) {
-        let doubtful = units.enumerated().filter { ($0.element.confidence ?? 1) < Self.doubtful }
-            .sorted { ($0.element.confidence ?? 1) < ($1.element.confidence ?? 1) }
-        try out.write(header("\(units.count) beads, \(doubtful.count) with confidence below \(Self.doubtful) (flagged ⚑)."))
-        try out.write("<h2 id=\"check\">Check first: \(doubtful.count) doubtful beads</h2>\n" + Self.beadHead)
-        for (k, unit) in doubtful { try out.write(beadRow(k + 1, unit)) }
-        try out.write("</table>\n<h2 id=\"all\">All beads</h2>\n" + Self.beadHead)
-        for (k, unit) in units.enumerated() { try out.write(beadRow(k + 1, unit)) }
-        try out.write("</table>\n</body></html>\n")
     }
 
     /// The glossary page: one row per entry, best first.

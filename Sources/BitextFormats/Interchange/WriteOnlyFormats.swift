@@ -19,21 +19,18 @@ public struct BeadsFormat: InterchangeFormat {
     }
 }
 
-/// The review page (`ReviewPage`) of an alignment or a glossary behind the format protocol: units
-/// are gathered as they are written and the page is made at the end (an alignment's lists the
-/// doubtful beads first). Not read.
+/// A page made from all the units (the alignment editor, the glossary's review page) behind the
+/// format protocol: units are gathered as they are written and the page is made at the end. Not read.
 public struct ReviewPageFormat<Unit: Sendable>: InterchangeFormat {
     private final class Gathered: Sendable {
         let units = Mutex<[Unit]>([])
     }
 
-    private let page: ReviewPage
-    private let render: @Sendable (ReviewPage, [Unit], OutputFile) throws(BitextError) -> Void
+    private let render: @Sendable ([Unit], OutputFile) throws(BitextError) -> Void
     private let gathered = Gathered()
 
-    /// A page titled `title` that `render` writes from all the units.
-    public init(title: String, render: @escaping @Sendable (ReviewPage, [Unit], OutputFile) throws(BitextError) -> Void) {
-        page = ReviewPage(title: title)
+    /// A page that `render` writes from all the units.
+    public init(render: @escaping @Sendable ([Unit], OutputFile) throws(BitextError) -> Void) {
         self.render = render
     }
 
@@ -43,7 +40,7 @@ public struct ReviewPageFormat<Unit: Sendable>: InterchangeFormat {
 
     public func end(_ out: OutputFile) throws(BitextError) {
         let units = gathered.units.withLock { all in defer { all = [] }; return all }
-        try render(page, units, out)
+        try render(units, out)
     }
 
     public func read(_ bytes: [UInt8], source: String) throws(BitextError) -> [Unit] {
