@@ -64,15 +64,16 @@ extension Bitext {
             try reportingErrors {
                 let clock = Date()
                 let out = try destination.open(inputs: texts.files + dictionary.dictionaries + (applyEdits.map { [$0] } ?? []))
-                let edits = try applyEdits.map(EditsFile.read) ?? []
+                let edits = try applyEdits.map { path throws(BitextError) in (path, try EditsFile.read(path)) }
                 let (zh, en) = try texts.read()
-                let alignment = try EditsFile.apply(edits, from: applyEdits,
-                                                    to: try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en))
-                let units = alignment.units(source: texts.files.first, enSource: texts.files.count > 1 ? texts.files[1] : nil)
+                var alignment = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
+                if let (path, list) = edits { alignment = try EditsFile.apply(list, from: path, to: alignment) }
+                let sources = texts.sources
+                let units = alignment.units(source: sources.zh, enSource: sources.en)
                 var settings = try languages.settings(chinese: format == .tmx || format == .html ? zh : [])
                 settings.title = "bitext alignment — \(texts.files.joined(separator: " + "))"
                 if format == .html {
-                    try settings.editor(destination.output ?? "-").write(alignment, zhFile: texts.files.first, enFile: texts.files.count > 1 ? texts.files[1] : nil, to: out)
+                    try settings.editor(destination.output ?? "-").write(alignment, zhFile: sources.zh, enFile: sources.en, to: out)
                 } else {
                     try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-")
                         .write(units.filter(confidence.keeps), to: out)

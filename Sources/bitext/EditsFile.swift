@@ -18,12 +18,11 @@ enum EditsFile {
 
     /// `alignment` with `edits` (read from `path`) applied; an edit that does not fit is an error
     /// naming the file and the edit.
-    static func apply(_ edits: [AlignmentEdit], from path: String?, to alignment: BitextCore.Alignment) throws(BitextError) -> BitextCore.Alignment {
-        guard !edits.isEmpty else { return alignment }
+    static func apply(_ edits: [AlignmentEdit], from path: String, to alignment: BitextCore.Alignment) throws(BitextError) -> BitextCore.Alignment {
         do throws(AlignmentEdit.Refusal) {
             return try alignment.applying(edits)
         } catch {
-            throw .unknownFormat(path: path ?? "-", reason: error.reason)
+            throw .unknownFormat(path: path, reason: error.reason)
         }
     }
 }

@@ -20,6 +20,9 @@ struct ParallelTextOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read the English file in this encoding (two-file input).", valueName: "NAME"))
     var enEncoding: String?
 
+    /// The names the Chinese and the English sentences come from (a mixed page names both).
+    var sources: (zh: String, en: String) { (files[0], files.count > 1 ? files[1] : files[0]) }
+
     /// Checks the number of files (`required`: whether the command needs them).
     func check(required: Bool) throws {
         if required && (files.isEmpty || files.count > 2) {
@@ -93,6 +96,6 @@ struct AlignedTextOptions: ParsableArguments {
         }
         let (zh, en) = try texts.read()
         let alignment = try Aligner(dictionary: try dictionary()).alignShowingProgress(zh: zh, en: en)
-        return (alignment, texts.files[0], texts.files.count > 1 ? texts.files[1] : texts.files[0])
+        return (alignment, texts.sources.zh, texts.sources.en)
     }
 }

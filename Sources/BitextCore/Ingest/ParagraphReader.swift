@@ -25,7 +25,7 @@ public struct ParagraphReader: Sendable {
             }
             if var p = current, let prev = previous, Self.isSoftWrap(prev, line, wrapWidth: wrapWidth) {
                 p.text += Self.joiner(between: prev.text, and: line.text)
-                p.continuations.append((p.text.utf8.count, line.number))
+                p.continuations.append(Paragraph.Continuation(offset: p.text.utf8.count, line: line.number))
                 p.text += line.text
                 current = p
             } else {

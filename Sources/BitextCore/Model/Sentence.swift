@@ -17,4 +17,9 @@ public struct Sentence: Sendable, Equatable, Hashable {
         self.line = line
         self.paragraph = paragraph
     }
+
+    /// `file:line` of the sentence in `file`; nil when the file or the line is unknown.
+    public func reference(in file: String?) -> String? {
+        file.flatMap { line > 0 ? "\($0):\(line)" : nil }
+    }
 }

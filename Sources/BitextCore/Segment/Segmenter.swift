@@ -27,7 +27,7 @@ public final class Segmenter {
         for (index, p) in document.paragraphs.enumerated() {
             let lang = language ?? ScriptProfile(p.text).language ?? .en
             for r in try sentenceRanges(in: p.text, language: lang) {
-                let line = p.continuations.isEmpty ? p.line : p.line(atOffset: p.text.utf8.distance(from: p.text.startIndex, to: r.lowerBound))
+                let line = p.line(atOffset: p.text.utf8.distance(from: p.text.startIndex, to: r.lowerBound))
                 result.append(Sentence(text: String(p.text[r]), language: lang, line: line, paragraph: index))
             }
         }

@@ -23,10 +23,7 @@ public struct AlignmentEditorPage: Sendable {
     /// The page of `alignment`, each sentence's reference `file:line` made from `zhFile` and `enFile`
     /// and its line.
     public func write(_ alignment: Alignment, zhFile: String?, enFile: String?, to out: OutputFile) throws(BitextError) {
-        func references(_ sentences: [Sentence], _ file: String?) -> [String?] {
-            sentences.map { s in file.flatMap { s.line > 0 ? "\($0):\(s.line)" : nil } }
-        }
-        try write(alignment, zhSources: references(alignment.zh, zhFile), enSources: references(alignment.en, enFile ?? zhFile), to: out)
+        try write(alignment, zhSources: alignment.zh.map { $0.reference(in: zhFile) }, enSources: alignment.en.map { $0.reference(in: enFile ?? zhFile) }, to: out)
     }
 
     /// The page of translation units read from a file (one sentence a side per unit), with the
@@ -43,7 +40,7 @@ public struct AlignmentEditorPage: Sendable {
             <html lang="en"><head><meta charset="utf-8"><title>\(XMLText.escaped(title))</title>
             <style>\(AlignmentEditorScript.style)</style></head>
             <body><h1>\(XMLText.escaped(title))</h1>
-            <p class="summary" data-summary>\(XMLText.escaped(summary.line)). Shading: <span class="legend"><span class="low">below 0.5 ⚑</span>\
+            <p class="summary" data-summary>\(XMLText.escaped(summary.line)). Shading: <span class="legend"><span class="low">below \(AlignmentSummary.flagBelow) ⚑</span>\
             <span class="mid">0.5–0.8</span><span class="high">0.8 and above</span><span class="edited">edited</span></span></p>
             <h2 id="check-count"></h2><ol class="check" id="check"></ol>
             <div class="bar">
@@ -65,7 +62,7 @@ public struct AlignmentEditorPage: Sendable {
     /// The page's data as JSON, safe inside a `<script>` element (no `<` left unescaped).
     func data(_ alignment: Alignment, zhSources: [String?], enSources: [String?]) throws(BitextError) -> String {
         let object: [String: Any] = [
-            "name": name, "version": BitextVersion.current, "languages": [languages.zh, languages.en],
+            "name": name, "version": BitextVersion.current, "flagBelow": AlignmentSummary.flagBelow, "languages": [languages.zh, languages.en],
             "zh": zip(alignment.zh, zhSources).map { [$0.text, $1 ?? ""] },
             "en": zip(alignment.en, enSources).map { [$0.text, $1 ?? ""] },
             "beads": alignment.beads.map { [$0.zh.lowerBound, $0.zh.upperBound, $0.en.lowerBound, $0.en.upperBound, ($0.confidence * 1000).rounded() / 1000] as [Any] },

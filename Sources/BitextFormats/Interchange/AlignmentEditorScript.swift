@@ -26,14 +26,14 @@ enum AlignmentEditorScript {
         (function () {
           "use strict";
           const data = JSON.parse(document.getElementById("bitext-data").textContent);
-          const PAGE = 100, CHECK = 50, LOW = 0.5, MID = 0.8;
+          const PAGE = 100, CHECK = 50, LOW = data.flagBelow, MID = 0.8;
           let beads = data.beads.map(b => ({ z: [b[0], b[1]], e: [b[2], b[3]], c: b[4], edited: false }));
           const edits = [], undo = [];
           let page = 0, maxConfidence = null, query = "";
           const $ = sel => document.querySelector(sel);
           const esc = t => t.replace(/[&<>"']/g, ch => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[ch]));
-          const span = (side, r) => { const out = []; for (let k = r[0]; k < r[1]; k++) out.push(k); return out; };
-          const text = (side, r) => span(side, r).map(k => data[side][k][0]).join(side === "zh" ? "" : " ");
+          const indices = r => { const out = []; for (let k = r[0]; k < r[1]; k++) out.push(k); return out; };
+          const text = (side, r) => indices(r).map(k => data[side][k][0]).join(side === "zh" ? "" : " ");
           const shape = b => (b.z[1] - b.z[0]) + "-" + (b.e[1] - b.e[0]);
           const level = b => b.edited ? "edited" : b.c < LOW ? "low" : b.c < MID ? "mid" : "high";
 
@@ -49,7 +49,7 @@ enum AlignmentEditorScript {
 
           function sentences(i, b, side) {
             const r = side === "zh" ? b.z : b.e, n = r[1] - r[0];
-            return span(side, r).map((k, j) => {
+            return indices(r).map((k, j) => {
               const s = data[side][k];
               let buttons = "";
               if (j === 0 && i > 0) buttons += `<button data-action="move-previous" data-side="${side}" title="move this sentence to the previous bead">↑</button>`;

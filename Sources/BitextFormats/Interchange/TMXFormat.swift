@@ -2,8 +2,8 @@ import BitextCore
 import Foundation
 
 /// TMX 1.4b translation memories: one `tu` per pair of segments, the aligner's confidence and both
-/// sides' `file:line` as `x-` properties (`x-confidence`, `x-source`, `x-en-source`). Reads TMX from other tools too: inline native codes
-/// (`bpt`, `ept`, `ph`, `it`, `ut`, with their `sub` text) dropped, since they are the other tool's
+/// sides' `file:line` as `x-` properties (`x-confidence`, `x-source`, `x-en-source`). Reads TMX
+/// from other tools too: inline native codes (`bpt`, `ept`, `ph`, `it`, `ut`, with their `sub` text) dropped, since they are the other tool's
 /// markup, not text (`hi` keeps its text), and counted in a note; any number of languages per `tu`
 /// (the Chinese and English ones are taken); language variants (zh, zh-CN, zh-Hans…) matched; a
 /// `tu` without a Chinese or an English side skipped and counted (refused when `strict`).

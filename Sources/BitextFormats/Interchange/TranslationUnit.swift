@@ -42,13 +42,12 @@ extension Alignment {
     /// English one; the Chinese file when nil).
     public func units(source: String? = nil, enSource: String? = nil) -> LazyMapSequence<[Bead], TranslationUnit> {
         beads.lazy.map { bead in
-            let zhLine = bead.zh.first.map { zh[$0].line } ?? 0, enLine = bead.en.first.map { en[$0].line } ?? 0
-            return TranslationUnit(zh: bead.zh.map { zh[$0].text }.joined(),
-                                   en: bead.en.map { en[$0].text }.joined(separator: " "),
-                                   confidence: bead.confidence,
-                                   source: source.flatMap { zhLine > 0 ? "\($0):\(zhLine)" : nil },
-                                   enSource: (enSource ?? source).flatMap { enLine > 0 ? "\($0):\(enLine)" : nil },
-                                   zhSentences: bead.zh, enSentences: bead.en)
+            TranslationUnit(zh: bead.zh.map { zh[$0].text }.joined(),
+                            en: bead.en.map { en[$0].text }.joined(separator: " "),
+                            confidence: bead.confidence,
+                            source: bead.zh.first.flatMap { zh[$0].reference(in: source) },
+                            enSource: bead.en.first.flatMap { en[$0].reference(in: enSource ?? source) },
+                            zhSentences: bead.zh, enSentences: bead.en)
         }
     }
 
