@@ -2,18 +2,20 @@
 #include <libxml/xmlreader.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
+#include <libxml/HTMLparser.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct bitext_xml_reader {
     xmlTextReaderPtr reader;
+    xmlDocPtr document;  // the tree an HTML reader walks; NULL for XML
     char *message;
     int32_t code, line, column;
     int32_t refused_external;
     int32_t on_attribute;
 };
 
-static _Thread_local struct bitext_xml_reader *current;  // for the entity loader, which gets no context
+static _Thread_local struct bitext_xml_reader *current;  // for callbacks that get no context
 
 static xmlParserInputPtr refuse_external(const char *url, const char *id, xmlParserCtxtPtr context) {
     (void)url; (void)id; (void)context;
@@ -35,6 +37,9 @@ static void record_error(void *arg, xmlErrorPtr error) {
 }
 
 static const int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING;
+// HTML as browsers read it: malformed markup repaired, never an error; the encoding is always
+// UTF-8 (the caller decodes), whatever a meta tag says.
+static const int html_options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
 
 static bitext_xml_reader *wrap(xmlTextReaderPtr reader) {
     if (!reader) return NULL;
@@ -55,9 +60,33 @@ bitext_xml_reader *bitext_xml_open_memory(const char *bytes, int32_t length) {
     return wrap(xmlReaderForMemory(bytes, length, NULL, NULL, options));
 }
 
+// Only an error that stops the HTML parser (nesting too deep, out of memory) is kept: it would
+// lose the rest of the page. Markup errors are repaired, as browsers do.
+static void record_fatal(void *arg, xmlErrorPtr error) {
+    (void)arg;
+    if (current && error && error->level == XML_ERR_FATAL) record_error(current, error);
+}
+
+bitext_xml_reader *bitext_xml_open_html(const char *bytes, int32_t length) {
+    xmlSetExternalEntityLoader(refuse_external);
+    struct bitext_xml_reader *r = calloc(1, sizeof *r);
+    htmlParserCtxtPtr context = htmlNewParserCtxt();
+    if (!r || !context) { free(r); if (context) htmlFreeParserCtxt(context); return NULL; }
+    context->sax->serror = record_fatal;  // libxml2 calls it only on a SAX2 handler
+    context->sax->initialized = XML_SAX2_MAGIC;
+    current = r;
+    r->document = htmlCtxtReadMemory(context, bytes, length, NULL, "UTF-8", html_options);
+    current = NULL;
+    htmlFreeParserCtxt(context);
+    r->reader = r->document ? xmlReaderWalker(r->document) : NULL;
+    if (!r->reader) { bitext_xml_close(r); return NULL; }
+    return r;
+}
+
 void bitext_xml_close(bitext_xml_reader *r) {
     if (!r) return;
-    xmlFreeTextReader(r->reader);
+    if (r->reader) xmlFreeTextReader(r->reader);
+    if (r->document) xmlFreeDoc(r->document);
     free(r->message);
     free(r);
 }
@@ -84,6 +113,9 @@ int32_t bitext_xml_is_empty_element(bitext_xml_reader *r) { return xmlTextReader
 int32_t bitext_xml_node_line(bitext_xml_reader *r) {
     xmlNodePtr node = xmlTextReaderCurrentNode(r->reader);
     long line = node ? xmlGetLineNo(node) : -1;
+    if (line > 0 && node->type == XML_TEXT_NODE && node->content) {  // libxml2 records where a text ends
+        for (const xmlChar *c = node->content; *c; c++) if (*c == '\n') line--;
+    }
     return line > 0 ? (int32_t)line : xmlTextReaderGetParserLineNumber(r->reader);
 }
 int32_t bitext_xml_line(bitext_xml_reader *r) { return xmlTextReaderGetParserLineNumber(r->reader); }

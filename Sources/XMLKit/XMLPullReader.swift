@@ -57,7 +57,25 @@ public final class XMLPullReader {
         self.bytes = copy
     }
 
+    /// A reader of an HTML document (`bytes` in UTF-8, whatever its meta tag says), parsed by
+    /// libxml2's HTML parser, which repairs markup as browsers do: unclosed and misnested elements
+    /// are closed, HTML's named entities replaced; it fails only where it would stop reading (nesting
+    /// deeper than 256 elements). Element names come
+    /// lower-case; the contents of `script` and `style` come as text.
+    public init(html bytes: [UInt8]) throws(XMLError) {
+        let copy = bytes.map { CChar(bitPattern: $0) }
+        guard let r = copy.withUnsafeBufferPointer({ bitext_xml_open_html($0.baseAddress, Int32($0.count)) }) else {
+            throw XMLError(reason: "out of memory", line: 1, column: 1)
+        }
+        reader = r
+        self.bytes = copy
+        if bitext_xml_error_message(r) != nil { throw error() }  // the parser stopped: the rest of the page would be lost
+    }
+
     deinit { bitext_xml_close(reader) }
+
+    /// The line (1-based) the node of the last event starts on.
+    public var line: Int { Int(bitext_xml_node_line(reader)) }
 
     /// The next event, or nil at the end of the document.
     public func next() throws(XMLError) -> XMLEvent? {

@@ -65,10 +65,13 @@ struct InputOptions: ParsableArguments {
         path == "-" ? (StandardInput.readAll(), "<stdin>") : (try DocumentReader.bytes(at: path), path)
     }
 
-    /// The document in `bytes`: a .docx or .odt document's paragraphs, or text in `encoding` (this
-    /// option's when nil) or in the encoding detected.
+    /// The document in `bytes`: a .docx or .odt document's paragraphs, a web page's, or text in
+    /// `encoding` (this option's when nil) or in the encoding detected.
     func document(_ bytes: [UInt8], source: String, encoding: String? = nil) throws(BitextError) -> Document {
         if OfficeDocument.isArchive(bytes) { return try OfficeDocument.read(bytes: bytes, source: source) }
+        if HTMLDocument.isHTML(bytes, source: source) {
+            return try HTMLDocument.read(bytes: bytes, source: source, encoding: encoding ?? self.encoding, lenient: lenient, notes: Notes.shared)
+        }
         return try DocumentReader(encoding: encoding ?? self.encoding, lenient: lenient).read(bytes: bytes, source: source)
     }
 }

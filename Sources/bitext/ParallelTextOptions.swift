@@ -55,10 +55,10 @@ struct ParallelTextOptions: ParsableArguments {
         var result: [[Sentence]] = []
         for (path, language, encoding) in [(zhPath, Language.zh, zhEncoding), (enPath, .en, enEncoding)] {
             let (bytes, source) = try InputOptions.bytes(of: path)
-            if presegmented && !OfficeDocument.isArchive(bytes) {
+            if presegmented && !OfficeDocument.isArchive(bytes) && !HTMLDocument.isHTML(bytes, source: source) {
                 let reader = DocumentReader(encoding: encoding ?? input.encoding, lenient: input.lenient)
                 result.append(try reader.sentencePerLine(bytes: bytes, source: source, language: language))
-            } else {  // a .docx or .odt presegmented: one sentence per paragraph
+            } else {  // a .docx, .odt or web page presegmented: one sentence per paragraph
                 let document = try input.document(bytes, source: source, encoding: encoding)
                 result.append(presegmented ? perParagraph(document, language) : try Segmenter(language: language).sentences(in: document))
             }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 import ZIPFoundation
 
@@ -37,6 +38,31 @@ final class AlignCommandTests: XCTestCase {
         XCTAssertEqual(rows.map { String($0[3]) }, ["zh.docx:1", "zh.docx:2"], "a paragraph's reference is its position")
         let segmented = try CLI.run(["segment", "en.odt"], in: dir)
         XCTAssertEqual(segmented.stdout, "Islamic State has lost its territory.\nThe international community must stay vigilant.\n")
+    }
+
+    func testWebPagesAreReadByEveryCommandThatReadsText() throws {
+        let dir = try CLI.temporaryDirectory(for: self)
+        let head = "<!DOCTYPE html>\n<html><head><meta charset=\"gb2312\"><title>标题</title><script>var p = '<p>x</p>'</script></head>\n<body>\n"
+        let zh = head + "<h1>伊斯兰国失去了领土。</h1>\n<p>国际社会\n必须保持警惕。</p>\n</body></html>\n"
+        try Data(zh.utf8).write(to: dir.appendingPathComponent("utf8.html"))
+        let iconv = try Tool.run("/usr/bin/iconv", ["-f", "UTF-8", "-t", "GB18030", "-o", "zh.html", "utf8.html"], in: dir)
+        XCTAssertEqual(iconv.status, 0, iconv.output)
+        try Data("<html><body><div>Islamic State has lost its territory.<br>The international\n  community must stay vigilant.</div></body></html>".utf8)
+            .write(to: dir.appendingPathComponent("en.xhtml"))
+        let r = try CLI.run(["align", "zh.html", "en.xhtml", "--format", "tsv", "--quiet"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = r.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        XCTAssertEqual(rows.map { $0[0] }, ["伊斯兰国失去了领土。", "国际社会必须保持警惕。"])
+        XCTAssertEqual(rows.map { $0[1] }, ["Islamic State has lost its territory.", "The international community must stay vigilant."])
+        XCTAssertEqual(rows.map { $0[3] }, ["zh.html:4", "zh.html:5"], "each paragraph's source line")
+        XCTAssertEqual(rows.map { $0[4] }, ["en.xhtml:1", "en.xhtml:1"])
+
+        let page = "<html><body><p>伊斯兰国失去了领土。</p><p>Islamic State has lost its territory.</p></body></html>"
+        try Data(page.utf8).write(to: dir.appendingPathComponent("page.htm"))
+        let split = try CLI.run(["split", "page.htm", "--zh", "p.zh", "--en", "p.en"], in: dir)
+        XCTAssertEqual(split.status, 0, split.stderr)
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("p.zh"), encoding: .utf8), "伊斯兰国失去了领土。\n")
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("p.en"), encoding: .utf8), "Islamic State has lost its territory.\n")
     }
 
     func testSummaryLineOnStandardErrorUnlessQuiet() throws {

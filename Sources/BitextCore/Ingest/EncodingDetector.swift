@@ -62,7 +62,8 @@ public struct EncodingDetector: Sendable {
         return littleEndian ? "UTF-16LE" : "UTF-16BE"
     }
 
-    static func byteOrderMark(_ b: [UInt8]) -> Verdict? {
+    /// The Unicode form a byte-order mark at the start of `b` names, or nil when there is none.
+    public static func byteOrderMark(_ b: [UInt8]) -> Verdict? {
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { return Verdict(charset: "UTF-8", bomLength: 3) }
         if b.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return Verdict(charset: "UTF-32LE", bomLength: 4) }
         if b.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return Verdict(charset: "UTF-32BE", bomLength: 4) }

@@ -52,7 +52,7 @@ public struct ParagraphReader: Sendable {
     }
 
     /// Chinese lines join without a space, others with one; a line ending in a hyphen joins directly.
-    static func joiner(between a: String, and b: String) -> String {
+    public static func joiner(between a: String, and b: String) -> String {
         guard let last = a.unicodeScalars.last, let first = b.unicodeScalars.first else { return "" }
         if last == "-" || isWide(last) || isWide(first) { return "" }
         return " "

@@ -19,11 +19,13 @@ public struct CorpusDocument: Sendable, Equatable {
     }
 }
 
-/// The documents of a corpus, from a folder of `ID.zh`/`ID.en` files (or `ID.zh.txt`/`ID.en.txt`)
+/// The documents of a corpus, from a folder of `ID.zh`/`ID.en` files (or `ID.zh.txt`/`ID.en.txt`,
+/// `.docx`, `.odt`, `.html`, `.htm`, `.xhtml`)
 /// or from a manifest of `zh_path<TAB>en_path[<TAB>id]` lines, sorted by id.
 public enum Corpus {
     /// The file name endings that mark each side, longest first.
-    static let endings: [(zh: String, en: String)] = [(".zh.txt", ".en.txt"), (".zh.docx", ".en.docx"), (".zh.odt", ".en.odt"), (".zh", ".en")]
+    static let endings: [(zh: String, en: String)] = [(".zh.txt", ".en.txt"), (".zh.docx", ".en.docx"), (".zh.odt", ".en.odt"),
+                                                        (".zh.html", ".en.html"), (".zh.htm", ".en.htm"), (".zh.xhtml", ".en.xhtml"), (".zh", ".en")]
 
     /// The documents at `path`: a folder's pairs, or a manifest's lines (relative paths are read
     /// from the manifest's folder).

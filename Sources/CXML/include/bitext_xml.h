@@ -27,6 +27,9 @@ enum {
 /// NULL when out of memory or the file cannot be opened.
 bitext_xml_reader *bitext_xml_open_file(const char *path);
 bitext_xml_reader *bitext_xml_open_memory(const char *bytes, int32_t length);
+/// A reader of an HTML document of `length` UTF-8 bytes, parsed whole by libxml2's HTML parser
+/// (which repairs markup as browsers do) and then walked node by node; NULL when out of memory.
+bitext_xml_reader *bitext_xml_open_html(const char *bytes, int32_t length);
 void bitext_xml_close(bitext_xml_reader *reader);
 
 /// Moves to the next node: 1 when there is one, 0 at the end, -1 on an error (see below).
