@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../Fuzz"
 seconds=${1:-30}; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(tmx tbx omegat csv tsv-glossary tsv-alignment jsonl-glossary jsonl-alignment cedict text)
+[ ${#targets[@]} -gt 0 ] || targets=(tmx tbx omegat csv tsv-glossary tsv-alignment jsonl-glossary jsonl-alignment cedict text html)
 swift build -c release --sanitize=fuzzer --sanitize=address 2>&1 | tail -1
 bin=$(swift build -c release --sanitize=fuzzer --sanitize=address --show-bin-path)/BitextFuzz
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT

@@ -84,12 +84,18 @@ const char *bitext_ucsdet_match(void *detector, int32_t index, int32_t *confiden
 
 // MARK: Conversion
 
-const char *bitext_ucnv_canonicalName(const char *name, int32_t *status) {
+int32_t bitext_ucnv_canonicalName(const char *name, char *buffer, int32_t capacity, int32_t *status) {
     UConverter *c = ucnv_open(name, (UErrorCode *)status);
-    if (U_FAILURE(*status)) return NULL;
+    if (U_FAILURE(*status)) return 0;
+    // Copied before the close: some converters (ISCII, …) keep their name inside the converter.
     const char *canonical = ucnv_getName(c, (UErrorCode *)status);
+    int32_t length = 0;
+    if (U_SUCCESS(*status) && canonical) {
+        while (canonical[length] && length < capacity - 1) { buffer[length] = canonical[length]; length++; }
+        buffer[length] = 0;
+    }
     ucnv_close(c);
-    return canonical;
+    return length;
 }
 
 int32_t bitext_ucnv_toUChars(const char *converterName, const char *source, int32_t sourceLength,

@@ -15,8 +15,10 @@ public enum Converter {
     /// ICU's canonical name for a charset name or alias, or nil when ICU has no such converter.
     public static func canonicalName(_ name: String) -> String? {
         var status: Int32 = 0
-        guard let c = bitext_ucnv_canonicalName(name, &status), status <= 0 else { return nil }
-        return String(cString: c)
+        var buffer = [CChar](repeating: 0, count: 128)
+        let length = bitext_ucnv_canonicalName(name, &buffer, Int32(buffer.count), &status)
+        guard status <= 0, length > 0 else { return nil }
+        return String(decoding: buffer[..<Int(length)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Decodes `bytes` in `charset` to UTF-16 code units. Strict mode stops at the first invalid

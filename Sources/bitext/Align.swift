@@ -65,13 +65,16 @@ extension Bitext {
                 let clock = Date()
                 let out = try destination.open(inputs: texts.files + dictionary.dictionaries + (applyEdits.map { [$0] } ?? []))
                 let edits = try applyEdits.map { path throws(BitextError) in (path, try EditsFile.read(path)) }
+                let progress = Progress(steps: Progress.aligning + [.writing], files: texts.files, quiet: quiet)
+                progress.report(.reading)
                 let (zh, en) = try texts.read()
-                var alignment = try Aligner(dictionary: try dictionary.load()).alignShowingProgress(zh: zh, en: en)
+                var alignment = try Aligner(dictionary: try dictionary.load()).align(zh: zh, en: en, progress: progress)
                 if let (path, list) = edits { alignment = try EditsFile.apply(list, from: path, to: alignment) }
                 let sources = texts.sources
                 let units = alignment.units(source: sources.zh, enSource: sources.en)
                 var settings = try languages.settings(chinese: format == .tmx || format == .html ? zh : [])
                 settings.title = "bitext alignment — \(texts.files.joined(separator: " + "))"
+                progress.report(.writing)
                 if format == .html {
                     try settings.editor(destination.output ?? "-").write(alignment, zhFile: sources.zh, enFile: sources.en, to: out)
                 } else {
@@ -79,6 +82,7 @@ extension Bitext {
                         .write(units.filter(confidence.keeps), to: out)
                 }
                 try out.commit()
+                progress.finish()
                 if !quiet {
                     let dropped = alignment.beads.filter { !confidence.keeps(confidence: $0.confidence) }.count
                     StandardError.print(Self.summary(alignment, since: clock) + confidence.note(dropped: dropped))

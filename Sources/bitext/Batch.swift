@@ -11,13 +11,15 @@ extension Bitext {
             discussion: """
                 CORPUS is a folder of ID.zh and ID.en files (or ID.zh.txt and ID.en.txt), or a manifest of \
                 zh_path<TAB>en_path[<TAB>id] lines. Each document's alignment is written to OUTDIR/ID.FORMAT \
-                (beads: ID.align); a document whose output is newer than its inputs is skipped unless --force. \
+                (beads: ID.align), with --glossary its glossary to OUTDIR/ID.glossary.csv, and with --merge-tmx \
+                all of them to one TMX too; a document whose outputs are newer than its inputs is skipped unless --force. \
                 --shard I/N takes the documents whose id hashes to shard I of N, so job arrays split a corpus \
                 without coordination. A document that cannot be aligned is reported and the others go on; the \
                 exit status is then 1. OUTDIR/report.jsonl (report-I-of-N.jsonl for a shard) has a line per document.
 
                 Example:
                   bitext batch corpus/ -o aligned/ --presegmented --format tmx
+                  bitext batch corpus/ -o aligned/ --glossary --merge-tmx corpus.tmx
                   bitext batch corpus.tsv -o aligned/ --shard $((SLURM_ARRAY_TASK_ID+1))/$SLURM_ARRAY_TASK_COUNT
                 """
         )
@@ -47,6 +49,14 @@ extension Bitext {
         @Option(help: ArgumentHelp("Documents aligned at once (default: one per core).", valueName: "J"))
         var jobs: Int?
 
+        @Flag(help: "Also build each document's glossary, written to OUTDIR/ID.glossary.csv as bitext glossary writes it.")
+        var glossary = false
+
+        @Option(name: .customLong("merge-tmx"),
+                help: ArgumentHelp("Also write one TMX of all documents (of this shard), each unit with its document id (prop x-document).",
+                                   valueName: "FILE"))
+        var mergeTMX: String?
+
         @Flag(help: "Align documents whose output is already newer than their inputs too.")
         var force = false
 
@@ -62,6 +72,9 @@ extension Bitext {
         func validate() throws {
             if let shard, Shard(shard) == nil { throw ValidationError("--shard is I/N with 1 ≤ I ≤ N, such as 3/8 (not \(shard))") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs is a number of documents at once, 1 or more (not \(jobs))") }
+            if mergeTMX != nil && format == .beads {
+                throw ValidationError("--merge-tmx reads the documents' alignments back, and beads hold no text: use --format tsv, jsonl or tmx")
+            }
         }
 
         func run() throws {
@@ -73,8 +86,10 @@ extension Bitext {
                 let reportName = part.map { "report-\($0.index)-of-\($0.count).jsonl" } ?? "report.jsonl"
                 let report = try OutputFile(path: (output as NSString).appendingPathComponent(reportName),
                                             inputs: documents.flatMap { [$0.zh, $0.en] })
-                let results = BatchResults(count: documents.count, dictionary: try dictionary.load())
+                let progress = Progress(steps: [.documents], files: documents.flatMap { [$0.zh, $0.en] }, quiet: quiet)
+                let results = BatchResults(count: documents.count, dictionary: try dictionary.load(), progress: progress)
                 let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, documents.count))
+                progress.report(.documents)
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
                     for k in stride(from: w, to: documents.count, by: workers) {
                         results.set(k, align(documents[k], dictionary: results.dictionary))
@@ -83,34 +98,53 @@ extension Bitext {
                 let lines = results.all
                 for line in lines { try report.write(JSONLines.line(line.object)) }
                 try report.commit()
+                progress.finish()
+                if let mergeTMX { try merge(lines.filter { $0.status != "failed" }.map(\.document), into: mergeTMX) }
                 let counts = Dictionary(grouping: lines, by: \.status).mapValues(\.count)
                 if !quiet {
-                    StandardError.print(String(format: "bitext: %d documents: %d aligned, %d up to date, %d failed — see %@, %.2f s",
+                    StandardError.print(String(format: "bitext: %d documents: %d aligned, %d up to date, %d failed — see %@%@, %.2f s",
                                                documents.count, counts["aligned"] ?? 0, counts["skipped"] ?? 0, counts["failed"] ?? 0,
-                                               (output as NSString).appendingPathComponent(reportName), Date().timeIntervalSince(clock)))
+                                               (output as NSString).appendingPathComponent(reportName),
+                                               mergeTMX.map { "; all in \($0)" } ?? "", Date().timeIntervalSince(clock)))
                 }
                 if (counts["failed"] ?? 0) > 0 { throw ExitCode.failure }
             }
         }
 
-        /// Aligns one document into OUTDIR (unless its output is up to date) and says how it went.
+        /// Where a document's alignment and glossary go.
+        func outputs(of document: CorpusDocument) -> (alignment: String, glossary: String) {
+            let base = (output as NSString).appendingPathComponent(document.id)
+            return ("\(base).\(format.fileExtension)", "\(base).glossary.csv")
+        }
+
+        /// Aligns one document into OUTDIR (unless its outputs are up to date) and says how it went.
         func align(_ document: CorpusDocument, dictionary: BilingualDictionary) -> BatchLine {
             let start = Date()
             var line = BatchLine(document: document)
-            let path = (output as NSString).appendingPathComponent("\(document.id).\(format.fileExtension)")
+            let paths = outputs(of: document)
             do {
                 if let problem = document.problem { throw BatchProblem(message: problem) }
-                if !force && Self.isUpToDate(path, inputs: [document.zh, document.en]) {
+                let inputs = [document.zh, document.en]
+                if !force && Self.isUpToDate(paths.alignment, inputs: inputs) && (!glossary || Self.isUpToDate(paths.glossary, inputs: inputs)) {
                     line.status = "skipped"
                     return line
                 }
                 let (zh, en) = try ParallelTextOptions.read(zh: document.zh, en: document.en, presegmented: presegmented, input: input)
                 let alignment = try Aligner(dictionary: dictionary).align(zh: zh, en: en)
-                let out = try OutputFile(path: path, inputs: [document.zh, document.en])
+                let out = try OutputFile(path: paths.alignment, inputs: inputs)
                 var settings = try languages.settings(chinese: format == .tmx ? zh : [])
                 settings.title = "bitext alignment — \(document.id)"
-                try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: path)
+                try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: paths.alignment)
                     .write(alignment.units(source: document.zh, enSource: document.en), to: out)
+                if glossary {
+                    // Committed together: a glossary never stands beside an alignment it was not built from.
+                    let terms = GlossaryCuration().apply(try GlossaryBuilder(dictionary: dictionary).build(alignment, source: document.zh))
+                    let glossaryOut = try OutputFile(path: paths.glossary, inputs: inputs)
+                    settings.title = "bitext glossary — \(document.id)"
+                    try settings.glossaryFormat(.csv, path: paths.glossary).write(terms.entries, to: glossaryOut)
+                    try glossaryOut.commit()
+                    line.terms = terms.entries.count
+                }
                 try out.commit()
                 line.status = "aligned"
                 line.sentences = (zh.count, en.count)
@@ -121,6 +155,28 @@ extension Bitext {
             }
             line.seconds = Date().timeIntervalSince(start)
             return line
+        }
+
+        /// One TMX at `path` of the `documents`' alignments as written in OUTDIR (aligned now or up
+        /// to date), in corpus order, each unit with its document id; read back one document at a time.
+        func merge(_ documents: [CorpusDocument], into path: String) throws {
+            let out = try OutputFile(path: path, inputs: documents.map { outputs(of: $0).alignment })
+            var settings = try languages.settings(chinese: [])
+            settings.title = "bitext alignment — \(corpus)"
+            let tmx = try settings.alignmentFormat(.tmx, path: path)
+            try tmx.begin(out)
+            var number = 0
+            for document in documents {
+                let source = outputs(of: document).alignment
+                try settings.alignmentFormat(FormatKind(rawValue: format.rawValue)!, path: source).forEach(path: source) { (unit) throws(BitextError) in
+                    var unit = unit
+                    unit.document = document.id
+                    number += 1
+                    try tmx.write(unit, number: number, to: out)
+                }
+            }
+            try tmx.end(out)
+            try out.commit()
         }
 
         /// Whether `path` exists and was modified after every one of `inputs`.
@@ -144,6 +200,8 @@ struct BatchLine {
     var status = "failed"
     var sentences: (zh: Int, en: Int)?
     var summary: AlignmentSummary?
+    /// Entries of the document's glossary (`--glossary`).
+    var terms: Int?
     var seconds = 0.0
     var error: String?
 
@@ -161,6 +219,7 @@ struct BatchLine {
             object["flagged"] = summary.flagged
             object["mean_confidence"] = (summary.meanConfidence * 1000).rounded() / 1000
         }
+        if let terms { object["glossary_entries"] = terms }
         if let error { object["error"] = error }
         return object
     }
@@ -171,18 +230,24 @@ struct BatchLine {
 final class BatchResults: @unchecked Sendable {
     let dictionary: BilingualDictionary
     private var lines: [BatchLine?]
+    private var done = 0
+    private let progress: Progress
     private let lock = NSLock()
 
-    init(count: Int, dictionary: BilingualDictionary) {
+    init(count: Int, dictionary: BilingualDictionary, progress: Progress) {
         dictionary.prepareForSharedReading()
         self.dictionary = dictionary
+        self.progress = progress
         lines = Array(repeating: nil, count: count)
     }
 
+    /// Records document `k`'s line and shows the share of documents done.
     func set(_ k: Int, _ line: BatchLine) {
-        lock.lock()
-        lines[k] = line
-        lock.unlock()
+        lock.withLock {
+            lines[k] = line
+            done += 1
+            progress.report(.documents, Double(done) / Double(lines.count))
+        }
     }
 
     /// Every line, in document order (after the workers are done).

@@ -50,16 +50,21 @@ extension Bitext {
             try reportingErrors {
                 let out = try destination.open(inputs: source.inputs + glossary.glossaries + dictionary.dictionaries)
                 let set = try glossary.load()
-                let (aligned, zhFile, enFile) = try source.aligned { try dictionary.load() }
+                let progress = Progress(steps: (source.alignment == nil ? Progress.aligning : [.reading]) + [.checking, .writing],
+                                        files: source.inputs)
+                let (aligned, zhFile, enFile) = try source.aligned(progress: progress) { try dictionary.load() }
+                progress.report(.checking)
                 let check = TerminologyCheck(matcher: try TermMatcher(entries: set.entries),
                                              kinds: Set(TerminologyCheck.Kind.allCases).subtracting(skip))
                 let findings = check.findings(in: aligned, zhFile: zhFile, enFile: enFile)
+                progress.report(.writing)
                 switch format {
                 case .tsv: try TermReports.writeTSV(findings, to: out)
                 case .jsonl: try TermReports.writeJSONLines(findings, to: out)
                 case .html: try ReviewPage(title: "bitext check — \(zhFile)").write(findings: findings, to: out)
                 }
                 try out.commit()
+                progress.finish()
                 let byKind = Dictionary(grouping: findings, by: \.kind).mapValues(\.count)
                 StandardError.print("bitext: \(findings.count) findings" + (findings.isEmpty ? "" : ": ")
                     + TerminologyCheck.Kind.allCases.compactMap { k in byKind[k].map { "\($0) \(k.rawValue)" } }.joined(separator: ", "))

@@ -76,15 +76,22 @@ extension Bitext {
                 let builder = try GlossaryBuilder(dictionary: dictionary, minimumFrequency: minFrequency)
                 var glossary: BitextCore.Glossary
                 let source: String
+                let progress = Progress(steps: (input.alignment == nil ? Progress.aligning : [.reading]) + [.glossary, .writing],
+                                        files: input.inputs, quiet: quiet)
+                progress.report(.reading)
                 if let path = input.alignment {
                     source = path
-                    glossary = try builder.build(try FormatFiles.readAlignment(path, settings: formats.settings()), source: source)
+                    let alignment = try FormatFiles.readAlignment(path, settings: formats.settings())
+                    progress.report(.glossary)
+                    glossary = try builder.build(alignment, source: source)
                 } else {
                     let (zh, en) = try texts.read()
                     source = texts.files[0]
                     let aligner = Aligner(dictionary: dictionary)
                     glossary = try builder.build(zh: zh, source: source) { () throws(ICUError) in
-                        try aligner.alignShowingProgress(zh: zh, en: en)
+                        let alignment = try aligner.align(zh: zh, en: en, progress: progress)
+                        progress.report(.glossary)
+                        return alignment
                     }.glossary
                 }
                 let built = glossary.entries.count
@@ -94,8 +101,10 @@ extension Bitext {
                 let terms = format == .tbx ? glossary.entries.prefix(500).map { Sentence(text: $0.zh, language: .zh) } : []
                 var settings = try formats.settings(chinese: terms)
                 settings.title = "bitext glossary — \(source)"
+                progress.report(.writing)
                 try settings.glossaryFormat(FormatKind(rawValue: format.rawValue)!, path: destination.output ?? "-").write(glossary.entries, to: out)
                 try out.commit()
+                progress.finish()
                 if !quiet { StandardError.print(summary(written: glossary, built: built, since: clock)) }
             }
         }

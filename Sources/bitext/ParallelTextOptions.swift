@@ -90,12 +90,13 @@ struct AlignedTextOptions: ParsableArguments {
     var inputs: [String] { texts.files + [alignment].compactMap { $0 } }
 
     /// The alignment (read, or made with `dictionary`) and the names of its Chinese and English sources.
-    func aligned(dictionary: () throws -> BilingualDictionary) throws -> (alignment: BitextCore.Alignment, zhFile: String, enFile: String) {
+    func aligned(progress: Progress, dictionary: () throws -> BilingualDictionary) throws -> (alignment: BitextCore.Alignment, zhFile: String, enFile: String) {
+        progress.report(.reading)
         if let path = alignment {
             return (try FormatFiles.readAlignment(path, settings: FormatSettings(languages: .standard, notes: Notes.shared)), path, path)
         }
         let (zh, en) = try texts.read()
-        let alignment = try Aligner(dictionary: try dictionary()).alignShowingProgress(zh: zh, en: en)
+        let alignment = try Aligner(dictionary: try dictionary()).align(zh: zh, en: en, progress: progress)
         return (alignment, texts.sources.zh, texts.sources.en)
     }
 }

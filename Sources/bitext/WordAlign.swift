@@ -43,11 +43,17 @@ extension Bitext {
             try reportingErrors {
                 let out = try destination.open(inputs: source.inputs + dictionary.dictionaries)
                 let dictionary = try self.dictionary.load()
-                let aligned = try source.aligned { dictionary }.alignment
-                for bead in try WordAligner(dictionary: dictionary).align(aligned) {
+                let progress = Progress(steps: (source.alignment == nil ? Progress.aligning : [.reading]) + [.wordLinks, .writing],
+                                        files: source.inputs)
+                let aligned = try source.aligned(progress: progress) { dictionary }.alignment
+                progress.report(.wordLinks)
+                let beads = try WordAligner(dictionary: dictionary).align(aligned)
+                progress.report(.writing)
+                for bead in beads {
                     try out.write(format == .pharaoh ? Self.pharaoh(bead) + "\n" : JSONLines.line(Self.object(bead)))
                 }
                 try out.commit()
+                progress.finish()
             }
         }
 

@@ -75,6 +75,42 @@ final class AlignCommandTests: XCTestCase {
         XCTAssertEqual(quiet.stdout, r.stdout)
     }
 
+    /// A text large enough to wait for shows one progress display across the stages; with stderr
+    /// not a terminal it is plain lines whose percentages only grow and end at 100 % "done".
+    func testProgressLinesReachOneHundredPercentUnlessQuiet() throws {
+        let dir = try CLI.temporaryDirectory(for: self)
+        // Real literary text: the mac-dev documents one after the other (490 KB).
+        let corpus = CLI.packageRoot.appendingPathComponent("../shared/data/align/mac-dev").standardized
+        guard FileManager.default.fileExists(atPath: corpus.path) else { throw XCTSkip("needs ../shared/data/align/mac-dev") }
+        var zh = Data(), en = Data()
+        for name in try CLI.files(in: corpus) where name.hasSuffix(".zh") {
+            let id = corpus.appendingPathComponent(String(name.dropLast(3)))
+            zh += try Data(contentsOf: id.appendingPathExtension("zh"))
+            en += try Data(contentsOf: id.appendingPathExtension("en"))
+        }
+        try zh.write(to: dir.appendingPathComponent("big.zh"))
+        try en.write(to: dir.appendingPathComponent("big.en"))
+        XCTAssertGreaterThan(zh.count + en.count, 200_000)
+
+        let r = try CLI.run(["align", "big.zh", "big.en", "--presegmented", "--format", "beads", "-o", "out.txt"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(r.stderr.contains("\r"), "no terminal control characters in a log")
+        let percents = r.stderr.split(separator: "\n").compactMap { line -> Int? in
+            guard line.hasPrefix("bitext: "), let percent = line.dropFirst(8).split(separator: "%").first else { return nil }
+            return Int(percent.trimmingCharacters(in: .whitespaces))
+        }
+        XCTAssertGreaterThan(percents.count, 3, r.stderr)
+        XCTAssertEqual(percents, percents.sorted(), r.stderr)
+        XCTAssertEqual(percents.last, 100, r.stderr)
+        XCTAssertNotNil(r.stderr.range(of: #"bitext: 100% done \(\d+\.\d s\)\n"#, options: .regularExpression), r.stderr)
+        XCTAssertNotNil(r.stderr.range(of: #"\nbitext: \d+ beads \("#, options: .regularExpression), "the summary follows: \(r.stderr)")
+
+        let quiet = try CLI.run(["align", "big.zh", "big.en", "--presegmented", "--format", "beads", "-o", "quiet.txt", "--quiet"], in: dir)
+        XCTAssertEqual(quiet.status, 0, quiet.stderr)
+        XCTAssertEqual(quiet.stderr, "")
+        XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("quiet.txt")), try Data(contentsOf: dir.appendingPathComponent("out.txt")))
+    }
+
     func testMinConfidenceLeavesDoubtfulPairsOutAndSaysHowMany() throws {
         let all = try CLI.run(["align", excerpt, "--format", "jsonl", "--quiet"])
         let confidences = try all.stdout.split(separator: "\n").map {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 final class BatchCommandTests: XCTestCase {
@@ -77,6 +78,38 @@ final class BatchCommandTests: XCTestCase {
         let bad = try CLI.run(["batch", dir.path, "-o", root.appendingPathComponent("x").path, "--shard", "4/3"])
         XCTAssertNotEqual(bad.status, 0)
         XCTAssertTrue(bad.stderr.contains("--shard is I/N with 1 ≤ I ≤ N"), bad.stderr)
+    }
+
+    func testGlossariesAndOneMergedTMXWithEachUnitsDocument() throws {
+        let dir = try corpus()
+        let root = dir.deletingLastPathComponent()
+        let out = root.appendingPathComponent("out"), merged = root.appendingPathComponent("corpus.tmx")
+        let r = try CLI.run(["batch", dir.path, "-o", out.path, "--presegmented", "--format", "tmx", "--glossary", "--merge-tmx", merged.path])
+        XCTAssertEqual(r.status, 1, "two documents fail, as above: \(r.stderr)")
+        XCTAssertTrue(r.stderr.contains("; all in \(merged.path)"), r.stderr)
+        // Each glossary is what `bitext glossary` writes for the pair.
+        let single = try CLI.run(["glossary", dir.appendingPathComponent("b.zh").path, dir.appendingPathComponent("b.en").path,
+                                  "--presegmented", "--quiet"])
+        XCTAssertEqual(try String(contentsOf: out.appendingPathComponent("b.glossary.csv"), encoding: .utf8), single.stdout)
+        let lines = try report(out.appendingPathComponent("report.jsonl"))
+        XCTAssertEqual(lines[1]["glossary_entries"] as? Int, single.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count - 1,
+                       "rows after the header (CSV lines end in CRLF)")
+
+        let tmx = try String(contentsOf: merged, encoding: .utf8)
+        let documents = tmx.components(separatedBy: "<prop type=\"x-document\">").dropFirst().map { $0.prefix { $0 != "<" } }
+        let beads = Self.documents.mapValues { $0.zh.split(separator: "\n").count }
+        XCTAssertEqual(documents, ["a", "b", "c", "d"].flatMap { id in Array(repeating: Substring(id), count: beads[id]!) },
+                       "every unit of every aligned document, in corpus order, with its id")
+        XCTAssertTrue(tmx.contains("<seg>伊斯兰国失去了领土。</seg>"))
+        let dtd = CLI.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/formats/tmx14.dtd").path
+        if let xmllint = Tool.find("xmllint"), FileManager.default.fileExists(atPath: dtd) {  // else: checked by the unit above only
+            let valid = try Tool.run(xmllint, ["--noout", "--dtdvalid", dtd, merged.path], in: root)
+            XCTAssertEqual(valid.status, 0, valid.output)
+        }
+
+        let beadsOnly = try CLI.run(["batch", dir.path, "-o", out.path, "--format", "beads", "--merge-tmx", merged.path])
+        XCTAssertNotEqual(beadsOnly.status, 0)
+        XCTAssertTrue(beadsOnly.stderr.contains("beads hold no text"), beadsOnly.stderr)
     }
 
     func testManifestWithRelativePathsAndIDs() throws {

@@ -76,6 +76,17 @@ final class InterchangeConformanceTests: XCTestCase {
         }
     }
 
+    func testTMXKeepsBothReferencesAndTheDocumentOfEachUnit() throws {
+        var unit = Self.units[0]
+        unit.enSource = "excerpt.en.txt:4"
+        unit.document = "post-isis & <era>"
+        let (first, second, file) = try roundTrip(try settings.alignmentFormat(.tmx, path: "x"), [unit, Self.units[1]])
+        XCTAssertEqual(first, second)
+        XCTAssertEqual(first.map(\.document), ["post-isis & <era>", nil])
+        XCTAssertEqual(first.map(\.enSource), ["excerpt.en.txt:4", nil])
+        XCTAssertTrue(file.contains("<prop type=\"x-document\">post-isis &amp; &lt;era&gt;</prop>"), file)
+    }
+
     func testAlignmentFormatsWithNothingInThem() throws {
         for kind in FormatKind.alignmentFormats {
             let (first, _, _) = try roundTrip(try settings.alignmentFormat(kind, path: "x"), [TranslationUnit]())

@@ -3,7 +3,7 @@ import BitextFormats
 import Foundation
 
 /// The reader under test, named by BITEXT_FUZZ_TARGET: tmx, tbx, omegat, csv, tsv-glossary,
-/// tsv-alignment, jsonl-glossary, jsonl-alignment, cedict, text.
+/// tsv-alignment, jsonl-glossary, jsonl-alignment, cedict, text, html.
 private let target = ProcessInfo.processInfo.environment["BITEXT_FUZZ_TARGET"] ?? "text"
 private let settings = FormatSettings(languages: .standard)
 
@@ -25,6 +25,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         case "jsonl-alignment": _ = try AlignmentJSONLines().read(bytes, source: source)
         case "cedict": try BilingualDictionary().addCEDICT(bytes, source: source)
         case "text": _ = try DocumentReader().read(bytes: bytes, source: source)
+        case "html": _ = try HTMLDocument.read(bytes: bytes, source: source)
         default: fatalError("unknown BITEXT_FUZZ_TARGET \(target)")
         }
     } catch {

@@ -85,7 +85,7 @@ enum AlignmentEditorScript {
             $("#check-count").textContent = doubtful.length > CHECK
               ? `Check first: ${doubtful.length} doubtful beads (the ${CHECK} least confident listed)` : `Check first: ${doubtful.length} doubtful beads`;
             $("#check").innerHTML = doubtful.slice(0, CHECK).map(i =>
-              `<li><a href="#bead-${i}" data-check="${i}">bead ${i + 1}</a> (${beads[i].c.toFixed(2)}) ${esc(text("zh", beads[i].z).slice(0, 24))}</li>`).join("");
+              `<li><a href="#bead-${i}" data-check="${i}">bead ${i + 1}</a> (${beads[i].c.toFixed(2)}) ${esc((text("zh", beads[i].z) || text("en", beads[i].e)).slice(0, 24))}</li>`).join("");
             $("[data-control=undo]").disabled = undo.length === 0;
             $("#edits").textContent = `${edits.length} edit${edits.length === 1 ? "" : "s"}`;
           }

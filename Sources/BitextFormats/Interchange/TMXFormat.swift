@@ -1,8 +1,9 @@
 import BitextCore
 import Foundation
 
-/// TMX 1.4b translation memories: one `tu` per pair of segments, the aligner's confidence and both
-/// sides' `file:line` as `x-` properties (`x-confidence`, `x-source`, `x-en-source`). Reads TMX
+/// TMX 1.4b translation memories: one `tu` per pair of segments, the aligner's confidence, both
+/// sides' `file:line` and the document id as `x-` properties (`x-confidence`, `x-source`,
+/// `x-en-source`, `x-document`). Reads TMX
 /// from other tools too: inline native codes (`bpt`, `ept`, `ph`, `it`, `ut`, with their `sub` text) dropped, since they are the other tool's
 /// markup, not text (`hi` keeps its text), and counted in a note; any number of languages per `tu`
 /// (the Chinese and English ones are taken); language variants (zh, zh-CN, zh-Hans…) matched; a
@@ -40,11 +41,12 @@ public struct TMXFormat: XMLUnitFormat {
 
     public func write(_ unit: TranslationUnit, number: Int, to out: OutputFile) throws(BitextError) {
         guard !unit.zh.isEmpty && !unit.en.isEmpty else { return }
-        try XMLText.checkWritable([unit.zh, unit.en, unit.source ?? "", unit.enSource ?? ""], item: number, kind: "unit", to: out)
+        try XMLText.checkWritable([unit.zh, unit.en, unit.source ?? "", unit.enSource ?? "", unit.document ?? ""], item: number, kind: "unit", to: out)
         var tu = "    <tu>\n"
         if let c = unit.confidence { tu += "      <prop type=\"x-confidence\">\(String(format: "%.3f", c))</prop>\n" }
         if let s = unit.source { tu += "      <prop type=\"x-source\">\(XMLText.escaped(s))</prop>\n" }
         if let s = unit.enSource { tu += "      <prop type=\"x-en-source\">\(XMLText.escaped(s))</prop>\n" }
+        if let d = unit.document { tu += "      <prop type=\"x-document\">\(XMLText.escaped(d))</prop>\n" }
         tu += "      <tuv xml:lang=\"\(XMLText.escaped(unit.zhLanguage ?? languages.zh))\"><seg>\(XMLText.escaped(unit.zh))</seg></tuv>\n"
         tu += "      <tuv xml:lang=\"\(XMLText.escaped(unit.enLanguage ?? languages.en))\"><seg>\(XMLText.escaped(unit.en))</seg></tuv>\n"
         try out.write(tu + "    </tu>\n")
@@ -114,16 +116,17 @@ public struct TMXFormat: XMLUnitFormat {
             if !strict { return (nil, tags, 0) }
             throw .malformed(path: source, line: tu.line, column: nil, reason: "<tu> has \(found) — a unit needs a Chinese and an English <tuv>")
         }
-        var confidence: Double? = nil, reference: String? = nil, enReference: String? = nil
+        var confidence: Double? = nil, reference: String? = nil, enReference: String? = nil, document: String? = nil
         for prop in tu.children("prop") {
             switch prop.attributes["type"] {
             case "x-confidence": confidence = Double(prop.text)
             case "x-source": reference = prop.text
             case "x-en-source": enReference = prop.text
+            case "x-document": document = prop.text
             default: break
             }
         }
         return (TranslationUnit(zh: zh, en: en, confidence: confidence, source: reference, zhLanguage: sideTags[.zh], enLanguage: sideTags[.en],
-                                enSource: enReference), tags, codes)
+                                enSource: enReference, document: document), tags, codes)
     }
 }

@@ -19,10 +19,12 @@ public struct TranslationUnit: Sendable, Equatable {
     /// comes from an alignment (JSON Lines and the bead notation keep them; TMX and TSV cannot).
     public var zhSentences: Range<Int>?
     public var enSentences: Range<Int>?
+    /// The id of the document the unit belongs to, in a TMX of a whole corpus (`batch --merge-tmx`).
+    public var document: String?
 
     /// A unit pairing `zh` with `en`.
     public init(zh: String, en: String, confidence: Double? = nil, source: String? = nil, zhLanguage: String? = nil, enLanguage: String? = nil,
-                enSource: String? = nil, zhSentences: Range<Int>? = nil, enSentences: Range<Int>? = nil) {
+                enSource: String? = nil, zhSentences: Range<Int>? = nil, enSentences: Range<Int>? = nil, document: String? = nil) {
         self.zh = zh
         self.en = en
         self.confidence = confidence
@@ -32,6 +34,7 @@ public struct TranslationUnit: Sendable, Equatable {
         self.enSource = enSource
         self.zhSentences = zhSentences
         self.enSentences = enSentences
+        self.document = document
     }
 }
 

@@ -35,8 +35,9 @@ int32_t bitext_ucsdet_detectAll(void *detector, int32_t *status);
 const char *bitext_ucsdet_match(void *detector, int32_t index, int32_t *confidence, int32_t *status);
 
 // Conversion.
-/// ICU's canonical name for a converter name or alias, or NULL when there is no such converter.
-const char *bitext_ucnv_canonicalName(const char *name, int32_t *status);
+/// Copies ICU's canonical name for a converter name or alias into `buffer` (NUL-terminated, cut to
+/// `capacity` - 1 bytes) and returns its length; sets a failure status when there is no such converter.
+int32_t bitext_ucnv_canonicalName(const char *name, char *buffer, int32_t capacity, int32_t *status);
 /// What stopped a strict conversion.
 enum { BITEXT_CONVERT_OK = 0, BITEXT_CONVERT_INVALID = 1, BITEXT_CONVERT_TRUNCATED = 2,
        BITEXT_CONVERT_UNKNOWN_CHARSET = 3, BITEXT_CONVERT_OTHER = 4 };
