@@ -31,8 +31,9 @@ extension Bitext {
                 let aligner = Aligner(dictionary: try dictionary.load())
                 let loaded = Date().timeIntervalSince(clock)
                 var all: [(gold: [IndexedBead], test: [IndexedBead])] = []
-                var confidences: [(Double, Bool)] = []
+                var confidences: [(confidence: Double, exact: Bool)] = []
                 for directory in directories {
+                    var judged: [(confidence: Double, exact: Bool)] = []
                     let ids = try Self.documentIDs(in: directory)
                     print("\(directory)")
                     print("  id          zh     en   strict F1  lax F1  exact F1  seconds")
@@ -51,7 +52,7 @@ extension Bitext {
                         documents.append((gold, test))
                         let goldKeys = Set(gold.map(BeadNotation.line))
                         for b in alignment.beads where !b.zh.isEmpty && !b.en.isEmpty {
-                            confidences.append((b.confidence, goldKeys.contains(BeadNotation.line(b))))
+                            judged.append((b.confidence, goldKeys.contains(BeadNotation.line(b))))
                         }
                         if let save {
                             try FileManager.default.createDirectory(atPath: save, withIntermediateDirectories: true)
@@ -65,7 +66,9 @@ extension Bitext {
                                      s.strictF1, s.laxF1, s.exactF1, seconds))
                     }
                     Self.printTotals("  all", AlignmentScore(documents: documents))
+                    Self.printCalibration(ConfidenceCalibration(judged))
                     all += documents
+                    confidences += judged
                 }
                 if directories.count > 1 { Self.printTotals("total", AlignmentScore(documents: all)) }
                 let correct = confidences.filter(\.1).map(\.0), wrong = confidences.filter { !$0.1 }.map(\.0)
@@ -83,6 +86,17 @@ extension Bitext {
         static func printTotals(_ label: String, _ s: AlignmentScore) {
             print(String(format: "%@ strict P %.3f R %.3f F1 %.3f | lax P %.3f R %.3f F1 %.3f | exact-bead F1 %.3f",
                          label, s.strictPrecision, s.strictRecall, s.strictF1, s.laxPrecision, s.laxRecall, s.laxF1, s.exactF1))
+        }
+
+        /// How well the confidences of a directory's beads (those with both sides) find its errors.
+        static func printCalibration(_ c: ConfidenceCalibration) {
+            let auc = c.auc.map { String(format: "%.3f", $0) } ?? "–"
+            print(String(format: "  confidence: AUC %@ (exact vs other beads), Brier %.3f; %d below 0.5, %.0f %% of them wrong, holding %.0f %% of the wrong beads",
+                         auc, c.brier, c.flagged, 100 * c.wrongShareOfFlagged, 100 * c.flaggedShareOfWrong))
+            print("  confidence  beads   mean  exact")
+            for bin in c.bins where bin.count > 0 {
+                print(String(format: "  %.1f–%.1f    %5d   %.2f   %.2f", bin.lower, bin.upper, bin.count, bin.meanConfidence, bin.exactShare))
+            }
         }
 
         /// The IDs that have .zh, .en and .align files in `directory`.

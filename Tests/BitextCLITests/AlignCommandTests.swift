@@ -203,6 +203,8 @@ final class AlignCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("nejm02"), r.stdout)
         XCTAssertTrue(r.stdout.contains("all strict P"), r.stdout)
         XCTAssertTrue(r.stdout.contains("confidence: mean"), r.stdout)
+        XCTAssertNotNil(r.stdout.range(of: #"  confidence: AUC (\d\.\d{3}|–) \(exact vs other beads\), Brier \d\.\d{3}; \d+ below 0\.5"#, options: .regularExpression), r.stdout)
+        XCTAssertTrue(r.stdout.contains("  confidence  beads   mean  exact\n"), r.stdout)
     }
 }
 

@@ -119,4 +119,27 @@ final class EvaluationTests: XCTestCase {
             }
         }
     }
+
+    /// Figures worked by hand: of 3 exact × 3 wrong pairs, 6 are ordered right and one is a tie.
+    func testConfidenceCalibrationByHand() {
+        let c = ConfidenceCalibration([(0.9, true), (0.8, false), (0.7, true), (0.3, false), (0.3, true), (0.1, false), (1.0, true)])
+        XCTAssertEqual(c.count, 7)
+        XCTAssertEqual(c.auc!, (6.5 + 3) / 12, accuracy: 1e-12)
+        XCTAssertEqual(c.brier, (0.01 + 0.64 + 0.09 + 0.09 + 0.49 + 0.01 + 0) / 7, accuracy: 1e-12)
+        XCTAssertEqual(c.flagged, 3)
+        XCTAssertEqual(c.wrongShareOfFlagged, 2.0 / 3, accuracy: 1e-12)
+        XCTAssertEqual(c.flaggedShareOfWrong, 2.0 / 3, accuracy: 1e-12)
+        XCTAssertEqual(c.bins.map(\.count), [0, 1, 0, 2, 0, 0, 0, 1, 1, 2], "1.0 falls in the last bin")
+        XCTAssertEqual(c.bins[3].meanConfidence, 0.3, accuracy: 1e-12)
+        XCTAssertEqual(c.bins[3].exactShare, 0.5)
+        XCTAssertEqual(c.bins[9].exactShare, 1)
+    }
+
+    func testConfidenceThatOrdersPerfectlyHasAUCOneAndChanceHasOneHalf() {
+        XCTAssertEqual(ConfidenceCalibration([(0.9, true), (0.2, false)]).auc, 1)
+        XCTAssertEqual(ConfidenceCalibration([(0.2, true), (0.9, false)]).auc, 0)
+        XCTAssertEqual(ConfidenceCalibration([(0.5, true), (0.5, false)]).auc, 0.5)
+        XCTAssertNil(ConfidenceCalibration([(0.5, true)]).auc, "no wrong bead: no AUC")
+        XCTAssertEqual(ConfidenceCalibration([]).count, 0)
+    }
 }
