@@ -20,7 +20,8 @@ extension Bitext {
                 Example:
                   bitext batch corpus/ -o aligned/ --presegmented --format tmx
                   bitext batch corpus/ -o aligned/ --glossary --merge-tmx corpus.tmx
-                  bitext batch corpus.tsv -o aligned/ --shard $((SLURM_ARRAY_TASK_ID+1))/$SLURM_ARRAY_TASK_COUNT
+                  bitext batch corpus.tsv -o aligned/ \\
+                    --shard $((SLURM_ARRAY_TASK_ID+1))/$SLURM_ARRAY_TASK_COUNT
                 """
         )
 

@@ -13,8 +13,8 @@ struct Bitext: ParsableCommand {
         abstract: "Align Chinese–English parallel texts and build bilingual glossaries.",
         discussion: """
             Example:
-              bitext split Samples/chinamil-post-isis-era.bilingual-excerpt.txt --zh zh.txt --en en.txt
-              bitext segment zh.txt
+              bitext align Samples/chinamil-post-isis-era.bilingual-excerpt.txt
+              bitext glossary Samples/chinamil-post-isis-era.bilingual-excerpt.txt
             """,
         version: BitextVersion.current,
         subcommands: [Align.self, Batch.self, Glossary.self, WordAlign.self, Lookup.self, Check.self, Convert.self, Split.self, Segment.self, Eval.self, Bench.self]

@@ -20,8 +20,10 @@ extension Bitext {
                 findings reported, 1 an error.
 
                 Example:
-                  bitext check Samples/chinamil-post-isis-era.bilingual-excerpt.txt --glossary Glossaries/chinamil-post-isis-era.csv
-                  bitext check book.zh book.en --presegmented --glossary terms.tbx --skip missing-translation --format html -o qa.html
+                  bitext check Samples/chinamil-post-isis-era.bilingual-excerpt.txt \\
+                    --glossary Glossaries/chinamil-post-isis-era.csv
+                  bitext check book.zh book.en --presegmented --glossary terms.tbx \\
+                    --skip missing-translation --format html -o qa.html
                 """
         )
 

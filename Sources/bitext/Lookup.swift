@@ -20,7 +20,8 @@ extension Bitext {
                   html   the text with the terms highlighted, translations on hover, and the counts
 
                 Example:
-                  bitext lookup Samples/voa-islamic-state-recruits-china.txt --glossary Glossaries/chinamil-post-isis-era.csv
+                  bitext lookup Samples/voa-islamic-state-recruits-china.txt \\
+                    --glossary Glossaries/chinamil-post-isis-era.csv
                 """
         )
 

@@ -12,7 +12,8 @@ extension Bitext {
                 line, in order. Paragraphs with neither (a date, a number) are dropped unless --keep-neutral.
 
                 Example:
-                  bitext split Samples/chinamil-post-isis-era.bilingual-excerpt.txt --zh article.zh --en article.en
+                  bitext split Samples/chinamil-post-isis-era.bilingual-excerpt.txt \\
+                    --zh article.zh --en article.en
                 """
         )
 

@@ -21,7 +21,8 @@ extension Bitext {
 
                 Example:
                   bitext wordalign Samples/chinamil-post-isis-era.bilingual-excerpt.txt
-                  bitext wordalign paper.zh paper.en --presegmented --format jsonl -o links.jsonl
+                  bitext wordalign paper.zh paper.en --presegmented --format jsonl \\
+                    -o links.jsonl
                 """
         )
 
