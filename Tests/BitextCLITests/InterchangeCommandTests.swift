@@ -191,7 +191,11 @@ final class InterchangeCommandTests: XCTestCase {
         let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(dir.path)/profile"]
         let dom = try Tool.run(chromium, flags + ["--dump-dom", page], in: dir)
         XCTAssertEqual(dom.status, 0, dom.output)
-        XCTAssertTrue(dom.output.contains("Check first: 2 doubtful beads"), dom.output)
+        let beads = try CLI.run(["align", excerpt, "--format", "jsonl", "--quiet"]).stdout.split(separator: "\n")
+        let doubtful = try beads.filter {
+            try XCTUnwrap((JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["confidence"] as? Double) < 0.5
+        }.count
+        XCTAssertTrue(dom.output.contains("Check first: \(doubtful) doubtful bead\(doubtful == 1 ? "" : "s")<"), "the beads below 0.5 of the JSON Lines: \(doubtful)\n" + dom.output)
         XCTAssertTrue(dom.output.contains("<tr id=\"bead-0\""), "the script drew the beads")
         XCTAssertTrue(dom.output.contains("张 锴") && dom.output.contains("By Zhang Kai"))
         let shot = try Tool.run(chromium, flags + ["--screenshot=\(dir.path)/a.png", "--window-size=1200,900", page], in: dir)

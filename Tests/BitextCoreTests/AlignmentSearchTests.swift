@@ -128,6 +128,56 @@ final class AlignmentSearchTests: XCTestCase {
         XCTAssertFalse(band.isOnEdge(i: 0, j: 0, m: 5), "the lattice's own border is no band edge")
         XCTAssertTrue(band.isOnEdge(i: 3, j: band.hi[3], m: 5) || band.hi[3] == 5)
     }
+
+    // MARK: Bead margins
+
+    /// Three 1-1 beads rewarded (+1 each), everything else −1: the middle bead's best alternative
+    /// through the same stretch (0,0)→(3,3) scores 0 (1-1 then 2-2), so its margin is 3 − 0.
+    func testBeadMarginAgainstTheBestAlternativeByHand() {
+        let scorer = PathScorer(path: [[1, 1, 1, 1], [1, 1, 2, 2], [1, 1, 3, 3]])
+        let path = AlignmentSearch.bestPath(n: 3, m: 3, band: SearchBand(fullWidthFor: 3, 3), scorer: scorer)
+        XCTAssertEqual(path.map(\.i), [1, 2, 3])
+        let margins = BeadMargin.margins(of: path, scorer: scorer)
+        XCTAssertEqual(margins[1], 3)
+        // The first bead's stretch is (0,0)→(2,2): its best alternative is a 2-2 bead (−1) or two
+        // lone sentences and a 1-1 (−1 −1 +1): margin 2 − (−1).
+        XCTAssertEqual(margins[0], 3)
+    }
+
+    /// Two lone Chinese sentences at the end of a text can go no other way: no doubt about them.
+    func testBeadMarginIsInfiniteWithoutAnAlternative() {
+        let scorer = PathScorer(path: [[1, 1, 1, 1], [1, 0, 2, 1], [1, 0, 3, 1]])
+        let path = AlignmentSearch.bestPath(n: 3, m: 1, band: SearchBand(fullWidthFor: 3, 1), scorer: scorer)
+        XCTAssertEqual(path.map(\.i), [1, 2, 3])
+        XCTAssertEqual(BeadMargin.margins(of: path, scorer: scorer).last, .infinity)
+    }
+
+    /// A 2-2 bead worth exactly its two 1-1 halves: whichever the search keeps, it has no margin.
+    func testBeadMarginIsZeroWhenAnAlternativeTies() {
+        struct Tie: BeadScoring {
+            func score(_ shape: BeadShape, i: Int, j: Int) -> Double {
+                switch (shape.zh, shape.en) {
+                case (1, 1): 1
+                case (2, 2): 2
+                default: -3
+                }
+            }
+        }
+        let path = AlignmentSearch.bestPath(n: 2, m: 2, band: SearchBand(fullWidthFor: 2, 2), scorer: Tie())
+        XCTAssertTrue(BeadMargin.margins(of: path, scorer: Tie()).allSatisfy { $0 == 0 })
+    }
+
+    /// The best path is best within every stretch, so no bead of it has a negative margin.
+    func testBeadMarginsOfTheBestPathAreNeverNegative() {
+        for seed in 1...40 as ClosedRange<UInt64> {
+            let scorer = TableScorer(seed: seed)
+            let n = 3 + Int(seed % 6), m = 2 + Int(seed % 7)
+            let path = AlignmentSearch.bestPath(n: n, m: m, band: SearchBand(fullWidthFor: n, m), scorer: scorer)
+            for margin in BeadMargin.margins(of: path, scorer: scorer) {
+                XCTAssertGreaterThanOrEqual(margin, -1e-9, "seed \(seed)")
+            }
+        }
+    }
 }
 
 /// The anchor chain and the length model's re-estimation.

@@ -74,11 +74,18 @@ struct AlignmentRun {
 
     /// The beads of `path`, each with its confidence.
     func beads(_ path: [AlignmentSearch.Step]) -> [Bead] {
-        let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: 0)
+        // A band a few sentences wide: the beads' alternatives reach off the path.
+        let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: BeadMargin.reach)
         let scorer = makeScorer(band: band, expected: Self.partners(of: path, n: zh.count))
         let confidence = ConfidenceModel(zh: zhFeatures, en: enFeatures, path: path, scorer: scorer,
                                          vocabularySize: vocabulary.count, parameters: parameters)
-        return path.map { Bead(zh: $0.zhRange, en: $0.enRange, confidence: confidence.confidence(zh: $0.zhRange, en: $0.enRange)) }
+        let margins = BeadMargin.margins(of: path, scorer: scorer)
+        return zip(path, margins).map { step, margin in
+            let evidence = confidence.confidence(zh: step.zhRange, en: step.enRange)
+            // Calibrated on linked beads; an unlinked sentence keeps its evidence-based confidence.
+            return Bead(zh: step.zhRange, en: step.enRange,
+                        confidence: step.shape.isLink ? confidence.calibrated(evidence, margin: margin) : evidence)
+        }
     }
 
     private func makeScorer(band: SearchBand, expected: [Int], maxSide: Int = PairEvidence.maxSide) -> BeadScorer {

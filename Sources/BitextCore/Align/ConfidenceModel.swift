@@ -3,11 +3,14 @@ import Foundation
 /// Turns a bead's evidence into a confidence in 0…1. Similarity is compared with what unrelated
 /// sentence pairs of the same texts reach (pairs a few sentences off the path), so the scale adapts
 /// to each text's dictionary coverage; a length mismatch lowers it. An unlinked sentence is as
-/// confident as its best match nearby is weak.
+/// confident as its best match nearby is weak. `calibrated(_:margin:)` turns that evidence and the
+/// bead's margin (`BeadMargin`) into the probability that the bead is exactly right.
 struct ConfidenceModel {
     /// Logistic weights: on the similarity's z-score, on the squared length deviation, and the bias
     /// (see `AlignerParameters`).
     private let zWeight: Double, lengthWeight: Double, bias: Double
+    /// The calibration's weights (see `AlignerParameters.calibratedMargin`).
+    private let marginWeight: Double, evidenceWeight: Double, calibratedBias: Double, marginCap: Double
     /// How far (in sentences) an unlinked sentence's possible partners are looked for.
     static let reach = 2
 
@@ -24,6 +27,10 @@ struct ConfidenceModel {
         zWeight = parameters.confidenceSimilarity
         lengthWeight = parameters.confidenceLength
         bias = parameters.confidenceBias
+        marginWeight = parameters.calibratedMargin
+        evidenceWeight = parameters.calibratedEvidence
+        calibratedBias = parameters.calibratedBias
+        marginCap = parameters.confidenceMarginCap
         self.scorer = scorer
         self.zh = zh
         self.en = en
@@ -59,7 +66,14 @@ struct ConfidenceModel {
 
     private static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
-    /// The confidence of a bead linking `zh` to `en` (one of them empty for an unlinked sentence).
+    /// The probability that a bead is exactly right, from its evidence-based confidence and its
+    /// margin over the best alternative bead for the same stretch of text.
+    func calibrated(_ evidence: Double, margin: Double) -> Double {
+        let p = min(max(evidence, 1e-6), 1 - 1e-6)
+        return Self.logistic(calibratedBias + evidenceWeight * log(p / (1 - p)) + marginWeight * min(margin, marginCap))
+    }
+
+    /// The evidence-based confidence of a bead linking `zh` to `en` (one of them empty for an unlinked sentence).
     func confidence(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
         if zhRange.isEmpty || enRange.isEmpty {
             return 1 - Self.logistic(zWeight * (bestNearby(zh: zhRange, en: enRange) - baseline) / spread + bias)

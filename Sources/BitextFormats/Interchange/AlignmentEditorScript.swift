@@ -82,8 +82,8 @@ enum AlignmentEditorScript {
             $("#page").textContent = `page ${page + 1} of ${pages} (${shown.length} of ${beads.length} beads shown)`;
             const doubtful = beads.map((b, i) => i).filter(i => !beads[i].edited && beads[i].c < LOW)
               .sort((a, b) => beads[a].c - beads[b].c || a - b);
-            $("#check-count").textContent = doubtful.length > CHECK
-              ? `Check first: ${doubtful.length} doubtful beads (the ${CHECK} least confident listed)` : `Check first: ${doubtful.length} doubtful beads`;
+            const count = `Check first: ${doubtful.length} doubtful bead${doubtful.length === 1 ? "" : "s"}`;
+            $("#check-count").textContent = doubtful.length > CHECK ? `${count} (the ${CHECK} least confident listed)` : count;
             $("#check").innerHTML = doubtful.slice(0, CHECK).map(i =>
               `<li><a href="#bead-${i}" data-check="${i}">bead ${i + 1}</a> (${beads[i].c.toFixed(2)}) ${esc((text("zh", beads[i].z) || text("en", beads[i].e)).slice(0, 24))}</li>`).join("");
             $("[data-control=undo]").disabled = undo.length === 0;
