@@ -143,10 +143,21 @@ public final class GlossaryBuilder {
         let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6, dictionary: dictionary,
                                              soundAlike: SoundAlike(pinyin: try Pinyin(dictionary: dictionary)))
         let terms = occurrences.filter { $0.value.count >= minimum }.sorted { $0.key < $1.key }
-        let context = TermPairer.Context(pairs: pairs, names: names, associations: associations, sample: sample, source: source,
+        var context = TermPairer.Context(pairs: pairs, names: names, associations: associations, sample: sample, source: source,
                                              frequency: termhood.frequency)
+        // Word links for the texts too short for co-occurrence to find what the dictionary lacks
+        // (a book has the counts, and linking its words would double the glossary's time). Links
+        // to words of general English (yielded, remains) or numbers explain phrases, not terms.
+        let frequency = termhood.frequency
+        if pairs.count <= Self.largeText {
+            context.links = try WordAligner(dictionary: dictionary).align(alignment).map { links in
+                PairLinks(links, sentences: alignment.zh) { word in
+                    word.allSatisfy(\.isLetter) && frequency.zipf(english: word) < TermPairer.genericZipf
+                }
+            }
+        }
         let entries = try Self.pairInParallel(terms, context: context, dictionary: dictionary)
-        let kept = Self.withoutFragments(entries, occurrences: occurrences)
+        let kept = Self.withoutCoordinations(Self.withoutFragments(entries, occurrences: occurrences))
         let edges = TermBoundaries(dictionary: dictionary)
         var boundaries: [String: Termhood.Boundaries] = [:]
         for e in kept { boundaries[e.zh] = edges.evidence(of: e.zh, in: (occurrences[e.zh] ?? []).prefix(sample).map { pairs[$0].zh }) }
@@ -291,6 +302,28 @@ public final class GlossaryBuilder {
 
     /// A share of occurrences at or above which a term counts as living inside longer entries.
     static let enclosedShare = 0.9
+
+    /// English words joining two terms into a coordination.
+    static let coordinators: Set<Substring> = ["and", "plus", "or", "with", "vs", "versus"]
+
+    /// Drops coordinations of two entries (吉西他滨和顺铂 ↔ gemcitabine and cisplatin, 宝钗黛玉 ↔
+    /// Bao-chai and Dai-yu): an entry whose English is two other entries' renderings joined by a
+    /// coordinator, both of whose Chinese terms it holds, is two entries, not one. A term whose
+    /// English holds "and" but whose parts are no entries stays (头颈部肿瘤 ↔ head and neck cancer).
+    static func withoutCoordinations(_ entries: [TermEntry]) -> [TermEntry] {
+        var byEnglish: [String: [String]] = [:]
+        for e in entries { byEnglish[e.en.lowercased(), default: []].append(e.zh) }
+        func holdsEntry(_ zh: String, renderedAs english: some StringProtocol) -> Bool {
+            (byEnglish[String(english)] ?? []).contains { $0 != zh && zh.contains($0) }
+        }
+        return entries.filter { e in
+            let words = e.en.lowercased().split(separator: " ")
+            return !words.indices.dropFirst().dropLast().contains { k in
+                coordinators.contains(words[k]) && holdsEntry(e.zh, renderedAs: words[..<k].joined(separator: " "))
+                    && holdsEntry(e.zh, renderedAs: words[(k + 1)...].joined(separator: " "))
+            }
+        }
+    }
 
     /// Whether every content word of `english` is capitalised (Chen Qingyang, Bottle-gourd Temple).
     static func isName(_ english: String) -> Bool { Termhood.contentWords(english).allSatisfy { $0.first!.isUppercase } }

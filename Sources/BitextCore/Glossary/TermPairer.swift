@@ -34,6 +34,8 @@ final class TermPairer {
         let source: String
         /// How common words are in general English.
         let frequency: GeneralFrequency
+        /// The word links of each sentence pair (empty: none).
+        var links: [PairLinks] = []
     }
 
     /// What was seen of one English rendering of a term.
@@ -98,8 +100,10 @@ final class TermPairer {
         // Abbreviations among the variants (ISIS for Islamic State) name the same thing: the sentence
         // pairs where they render the term support the entry as well.
         let abbreviated = variants.filter { Self.isAbbreviation($0.key, $0.r) }.reduce(0) { $0 + $1.r.count }
-        // So do the pairs where a longer rendering holds this one (NYHA inside "NYHA class").
-        let holding = ranked.dropFirst().filter { " \($0.key) ".contains(" \(first.key) ") }.reduce(0) { $0 + $1.r.count }
+        // So do the pairs where a longer rendering holds this one (NYHA inside "NYHA class", HER2
+        // inside "HER2-positive").
+        func words(_ key: String) -> String { " \(key.replacingOccurrences(of: "-", with: " ")) " }
+        let holding = ranked.dropFirst().filter { words($0.key).contains(words(first.key)) }.reduce(0) { $0 + $1.r.count }
         let support = min(1, Double(first.r.count + abbreviated + holding) / sampled)
         let best = (r: first.r, score: first.r.fit / Double(first.r.count) * (0.7 + 0.3 * support))
         let en = Self.mostCommon(best.r.surfaces)
@@ -107,8 +111,9 @@ final class TermPairer {
         // words or a score near the confident one.
         let severalWords = en.contains { $0 == " " || $0 == "-" }
         if best.score < Self.confidentScore && (beads.count < 2 || !(severalWords || best.score >= Self.confidentScore - 0.05)) { return nil }
-        // A two-character word rendered by one English word (not a name) must be explained every time it occurs.
-        if term.count <= 2 && !severalWords && best.score < 1 && !names.contains(en.lowercased()) { return nil }
+        // A two-character word rendered by one English word (not a name) that is not its dictionary
+        // gloss must be explained every time it occurs (恶心 is not thrombocytopenia; 化疗 is chemotherapy).
+        if term.count <= 2 && !severalWords && best.score < 1 && !names.contains(en.lowercased()) && !best.r.direct { return nil }
         if isPhrase(term, rendered: en) { return nil }
         let example = pairs[best.r.example]
         return TermEntry(
@@ -124,7 +129,21 @@ final class TermPairer {
         for k in beads.prefix(context.sample) {
             // A generic word (looked like ↔ 猪八戒) does not stand in the way of a specific one (Pigsy).
             let en = context.pairs[k].en
-            guard let span = Self.bestSpan(profile, in: en, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: context.names, frequency: beads.count) })
+            // A Latin term the Chinese keeps as is (HER2, CI) is rendered by itself wherever the English
+            // writes it, also as part of a hyphenated word (HER2-positive).
+            if let same = Self.sameLatinWord(term, in: en), Self.standsAlone(term, in: context.pairs[k].zh) {
+                var r = renderings[term.lowercased(), default: Rendering()]
+                r.count += 1
+                r.fit += 1
+                r.surfaces[en.surface(same...same), default: 0] += 1
+                if r.bestFit < 1 { r.bestFit = 1; r.example = k }
+                renderings[term.lowercased()] = r
+                continue
+            }
+            // Word links stand in for the dictionary only for a recurring term: a link seen once is
+            // as often chance as translation (on the dev documents, 5 of 120 such pairs were right).
+            let linked = context.links.isEmpty || beads.count < 2 ? [] : context.links[k].masks(of: term, en: en)
+            guard let span = Self.bestSpan(profile, in: en, linked: linked, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: context.names, frequency: beads.count) })
             else { continue }
             let surface = context.pairs[k].en.surface(span.range)
             if surface.filter(\.isLetter).count < 2 || Self.endsLikeAVerbOrAdverb(context.pairs[k].en.tokens[span.range.upperBound].lower) { continue }
@@ -140,6 +159,25 @@ final class TermPairer {
             renderings[surface.lowercased()] = r
         }
         return renderings
+    }
+
+    /// The English word that is `term` itself, when `term` is a Latin word of two letters or more
+    /// (letters and digits, any case).
+    static func sameLatinWord(_ term: String, in en: EnglishTermTokens) -> Int? {
+        guard term.unicodeScalars.count >= 2, term.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }),
+              term.contains(where: \.isLetter) else { return nil }
+        let lower = term.lowercased()
+        return en.tokens.firstIndex { $0.lower == lower }
+    }
+
+    /// Whether the Chinese `text` writes `term` once at least as a whole word, not as part of a
+    /// hyphenated Latin word (QLQ in QLQ-C30, Kaplan in Kaplan-Meier).
+    static func standsAlone(_ term: String, in text: String) -> Bool {
+        func joins(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } ?? false }
+        return text.ranges(of: term).contains { r in
+            !joins(r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : nil)
+                && !joins(r.upperBound < text.endIndex ? text[r.upperBound] : nil)
+        }
     }
 
     /// Whether `term` rendered as `english` is a phrase rather than a term.
@@ -195,12 +233,19 @@ final class TermPairer {
 
     /// The English span of `tokens` that `profile` explains best, and how well (F-measure of the
     /// share of the term's characters and of the span's words explained).
-    static func bestSpan(_ profile: TermProfile, in en: EnglishTermTokens,
+    static func bestSpan(_ profile: TermProfile, in en: EnglishTermTokens, linked: [UInt32] = [],
                          accepting isAcceptable: (ClosedRange<Int>) -> Bool) -> (range: ClosedRange<Int>, fit: Double)? {
         let (zhMinimum, enMinimum) = (0.85, 0.75)
         let content = profile.contentMask
         guard content != 0 else { return nil }
-        let masks = en.tokens.map { $0.isStop ? 0 : profile.explains($0) }
+        var masks = en.tokens.map { $0.isStop ? 0 : profile.explains($0) }
+        // Word links pair what nothing else explains in this pair: characters no English word
+        // explains with English words nothing in the term explains (a word the dictionary lacks,
+        // or whose sense here it lacks: 黏膜炎 ↔ mucositis).
+        if !linked.isEmpty {
+            let unexplained = ~masks.reduce(0, |)
+            for k in masks.indices where !en.tokens[k].isStop && masks[k] == 0 { masks[k] = linked[k] & unexplained }
+        }
         var best: (range: ClosedRange<Int>, fit: Double)? = nil
         var k = 0
         while k < masks.count {

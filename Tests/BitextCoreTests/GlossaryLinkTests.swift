@@ -1,0 +1,83 @@
+@testable import BitextCore
+import XCTest
+
+/// Word links as glossary evidence, Latin terms kept as is, and coordinations of two entries.
+final class GlossaryLinkTests: XCTestCase {
+    /// One bead of one sentence a side, linked by hand: `links` pairs Chinese and English token indices.
+    private func beadLinks(_ zh: [String], _ en: [String], _ links: [(Int, Int)]) -> (BeadWordLinks, [Sentence]) {
+        let zhText = zh.joined(), enText = en.joined(separator: " ")
+        func tokens(_ words: [String], in text: String) -> [WordToken] {
+            var from = text.startIndex
+            return words.map { word in
+                let range = text.range(of: word, range: from..<text.endIndex)!
+                from = range.upperBound
+                return WordToken(text: word, sentence: 0, range: range)
+            }
+        }
+        let links = BeadWordLinks(bead: Bead(zh: 0..<1, en: 0..<1), zh: tokens(zh, in: zhText), en: tokens(en, in: enText),
+                                  links: links.map { WordLink(zh: $0.0, en: $0.1) })
+        return (links, [Sentence(text: zhText, language: .zh)])
+    }
+
+    func testPairLinksMaskTheTermsCharactersLinkedToEachEnglishWord() {
+        let (links, sentences) = beadLinks(["患者", "黏", "膜", "炎"], ["patients", "with", "mucositis"], [(0, 0), (1, 2), (2, 2), (3, 2)])
+        let en = EnglishTermTokens("patients with mucositis")
+        XCTAssertEqual(en.tokens.map(\.lower), ["patients", "mucositis"])
+        let all = PairLinks(links, sentences: sentences) { _ in true }
+        XCTAssertEqual(all.masks(of: "黏膜炎", en: en), [0, 0b111])
+        XCTAssertEqual(all.masks(of: "膜炎", en: en), [], "mucositis is linked to 黏 as well, outside the term")
+        XCTAssertEqual(all.masks(of: "肝炎", en: en), [], "the term does not occur")
+        let rare = PairLinks(links, sentences: sentences) { $0 != "mucositis" }
+        XCTAssertEqual(rare.masks(of: "黏膜炎", en: en), [], "words the filter refuses link nothing")
+    }
+
+    func testLinksExplainOnlyWhatNothingElseExplains() throws {
+        let dictionary = SharedDictionary.embedded
+        let profile = TermProfile("黏膜炎", glosses: TermProfile.GlossCache(table: TranslationTable(dictionary: dictionary, vocabulary: Vocabulary())),
+                                  pinyin: try Pinyin(dictionary: dictionary))
+        let en = EnglishTermTokens("grade 3 mucositis occurred")
+        XCTAssertNil(TermPairer.bestSpan(profile, in: en, accepting: { _ in true }), "the dictionary alone does not know mucositis")
+        let span = try XCTUnwrap(TermPairer.bestSpan(profile, in: en, linked: [0, 0, 0b111, 0], accepting: { _ in true }))
+        XCTAssertEqual(en.surface(span.range), "mucositis")
+        XCTAssertNil(TermPairer.bestSpan(profile, in: en, linked: [0, 0, 0b011, 0], accepting: { _ in true }),
+                     "links to part of the term do not explain it")
+    }
+
+    func testATermTheDictionaryLacksIsPairedByItsLinksWhenItRecurs() throws {
+        let dictionary = SharedDictionary.embedded
+        dictionary.prepareForSharedReading()
+        let texts = [("患者接受卡铂治疗", "patients received carboplatin treatment"), ("卡铂每周给药", "carboplatin was given weekly")]
+        let hand = [beadLinks(["患者", "接受", "卡", "铂", "治疗"], ["patients", "received", "carboplatin", "treatment"], [(0, 0), (1, 1), (2, 2), (3, 2), (4, 3)]),
+                    beadLinks(["卡", "铂", "每周", "给", "药"], ["carboplatin", "was", "given", "weekly"], [(0, 0), (1, 0), (2, 3)])]
+        var context = TermPairer.Context(pairs: texts.enumerated().map { GlossaryBuilder.Pair(zh: $1.0, en: EnglishTermTokens($1.1), line: $0 + 1) },
+                                         names: [], associations: [:], sample: 12, source: "", frequency: try GeneralFrequency.shipped.get())
+        let unlinked = try TermPairer(context: context, dictionary: dictionary)
+        XCTAssertNil(unlinked.entry(for: "卡铂", beads: [0, 1]), "twice together is too little for co-occurrence")
+        context.links = hand.map { PairLinks($0.0, sentences: $0.1) { _ in true } }
+        let linked = try TermPairer(context: context, dictionary: dictionary)
+        XCTAssertEqual(linked.entry(for: "卡铂", beads: [0, 1])?.en, "carboplatin")
+        XCTAssertNil(linked.entry(for: "卡铂", beads: [0]), "once, a link alone is no evidence")
+    }
+
+    func testALatinTermKeptAsIsIsItsOwnRendering() {
+        XCTAssertEqual(TermPairer.sameLatinWord("HER2", in: EnglishTermTokens("her2-positive disease")), 0)
+        XCTAssertEqual(TermPairer.sameLatinWord("nyha", in: EnglishTermTokens("NYHA class III")), 0)
+        XCTAssertNil(TermPairer.sameLatinWord("HER2", in: EnglishTermTokens("erbb2 positive disease")))
+        XCTAssertNil(TermPairer.sameLatinWord("乳腺癌", in: EnglishTermTokens("breast cancer")), "not a Latin word")
+        XCTAssertTrue(TermPairer.standsAlone("HER2", in: "HER2阳性乳腺癌"))
+        XCTAssertFalse(TermPairer.standsAlone("QLQ", in: "采用QLQ-C30问卷"), "part of a hyphenated name")
+        XCTAssertFalse(TermPairer.standsAlone("Kaplan", in: "Kaplan-Meier方法"))
+    }
+
+    func testCoordinationsOfTwoEntriesAreDropped() {
+        let entries = [TermEntry(zh: "吉西他滨", en: "gemcitabine", frequency: 4), TermEntry(zh: "顺铂", en: "cisplatin", frequency: 6),
+                       TermEntry(zh: "吉西他滨和顺铂", en: "gemcitabine and cisplatin", frequency: 2),
+                       TermEntry(zh: "化疗加曲妥珠单抗", en: "chemotherapy plus trastuzumab", frequency: 1),
+                       TermEntry(zh: "化疗", en: "chemotherapy", frequency: 9),
+                       TermEntry(zh: "头颈部肿瘤", en: "head and neck cancer", frequency: 1),
+                       TermEntry(zh: "数据和安全监察委员会", en: "data and safety monitoring committee", frequency: 1)]
+        let kept = GlossaryBuilder.withoutCoordinations(entries).map(\.zh)
+        XCTAssertEqual(kept, ["吉西他滨", "顺铂", "化疗加曲妥珠单抗", "化疗", "头颈部肿瘤", "数据和安全监察委员会"],
+                       "only a coordination of two entries goes; 曲妥珠单抗 is no entry here")
+    }
+}
