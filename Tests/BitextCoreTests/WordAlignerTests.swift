@@ -191,6 +191,19 @@ final class TermhoodTests: XCTestCase {
         XCTAssertTrue(kept.isSuperset(of: ["陈清扬", "清平", "景颇"]), "\(kept): a place inside a phrase, a name of its own")
     }
 
+    func testATermCuttingAnotherEntryOfItsContainerIsAFragment() {
+        let entries = [TermEntry(zh: "诱导化疗组", en: "induction chemotherapy group", frequency: 3),
+                       TermEntry(zh: "诱导化疗", en: "induction chemotherapy", frequency: 5),
+                       TermEntry(zh: "化疗组", en: "chemotherapy group", frequency: 3),
+                       TermEntry(zh: "中位无进展生存期", en: "median progression-free survival", frequency: 2),
+                       TermEntry(zh: "无进展生存期", en: "progression-free survival", frequency: 2)]
+        let occurrences = ["诱导化疗组": [0, 1, 2], "诱导化疗": [0, 1, 2, 3, 4], "化疗组": [0, 1, 2],
+                           "中位无进展生存期": [5, 6], "无进展生存期": [5, 6]]
+        let kept = Set(GlossaryBuilder.withoutFragments(entries, occurrences: occurrences).map(\.zh))
+        XCTAssertFalse(kept.contains("化疗组"), "its left edge cuts 诱导化疗, an entry of 诱导化疗组")
+        XCTAssertTrue(kept.isSuperset(of: ["诱导化疗组", "诱导化疗", "无进展生存期"]), "\(kept): modified on its left, not cut")
+    }
+
     func testDefaultTrimKeepsShortTextsWhole() {
         let entries = [TermEntry(zh: "伊斯兰国", en: "Islamic State", score: 0.7, frequency: 6),
                        TermEntry(zh: "战场", en: "battlefield", score: 0.05, frequency: 1)]

@@ -297,7 +297,10 @@ public final class GlossaryBuilder {
     /// always completed on its right is a modifier, while one modified on its left (中位无进展生存期,
     /// 延长无进展生存期) is a unit of its own. And drops part of a name that occurs (nearly) only
     /// inside a longer name holding its English as well (清扬 ↔ Qingyang inside 陈清扬 ↔ Chen
-    /// Qingyang): a given name the text never uses alone is not an entry of its own.
+    /// Qingyang): a given name the text never uses alone is not an entry of its own. And drops a
+    /// recurring term that (nearly) always lies inside one longer entry where another entry, seen
+    /// outside it as well, crosses its left edge (化疗组 inside 诱导化疗组, which is 诱导化疗 + 组): it
+    /// cuts a unit of that entry.
     static func weight(_ e: TermEntry) -> Double { e.score * log2(1 + Double(e.frequency)) }
 
     /// A share of occurrences at or above which a term counts as living inside longer entries.
@@ -334,8 +337,12 @@ public final class GlossaryBuilder {
         // For each term, the longer entries continuing it on the right (substrings enumerated, not searched),
         // and for each sentence pair, the entries occurring in it.
         let terms = Set(entries.map(\.zh))
+        let frequency = Dictionary(entries.map { ($0.zh, $0.frequency) }, uniquingKeysWith: max)
         var containers: [String: [String]] = [:]
         var nameContainers: [String: [String]] = [:]
+        // For each term, the longer entries holding it where another of their entries crosses its
+        // left edge (化疗组 in 诱导化疗组, whose unit is 诱导化疗).
+        var crossedIn: [String: [String]] = [:]
         var inBead: [Int: Set<String>] = [:]
         for e in entries {
             for b in occurrences[e.zh] ?? [] { inBead[b, default: []].insert(e.zh) }
@@ -350,6 +357,11 @@ public final class GlossaryBuilder {
                     guard terms.contains(part) else { continue }
                     if j < chars.count || prefixed { containers[part, default: []].append(e.zh) }
                     if isName { nameContainers[part, default: []].append(e.zh) }
+                    // Another entry of this one that starts before the part, ends inside it and occurs
+                    // outside this one too (a unit of its own, not a fragment like it).
+                    if (0..<i).contains(where: { a in (i + 1..<j).contains { (frequency[String(chars[a..<$0])] ?? 0) > e.frequency } }) {
+                        crossedIn[part, default: []].append(e.zh)
+                    }
                 }
             }
         }
@@ -374,6 +386,11 @@ public final class GlossaryBuilder {
             // A recurring term found (nearly) only inside longer entries is part of them
             // (后伊斯兰国 in 后伊斯兰国时代; 无复发生存 in 无复发生存期 and 无复发生存率).
             if e.frequency >= 2 && enclosedShare(e) >= Self.enclosedShare { return false }
+            // …and so is one found (nearly) only inside a longer entry that another entry crosses it in:
+            // its left edge cuts that entry (化疗组 in 诱导化疗组, 发性毒性作用 in 迟发性毒性作用).
+            if e.frequency >= 2, let own = occurrences[e.zh], (crossedIn[e.zh] ?? []).contains(where: { outer in
+                Double(own.filter { inBead[$0]?.contains(outer) ?? false }.count) >= Self.enclosedShare * Double(own.count)
+            }) { return false }
             return !(byEnglish[e.en.lowercased()] ?? []).contains { other in
                 guard other.zh != e.zh && (other.zh.contains(e.zh) || e.zh.contains(other.zh)) else { return false }
                 let (shorter, longer) = other.zh.count < e.zh.count ? (other, e) : (e, other)
