@@ -365,20 +365,18 @@ public final class GlossaryBuilder {
                 }
             }
         }
-        /// How much of each term's occurrences lie inside longer entries.
-        var enclosed: [String: Double] = [:]
-        for (term, outer) in containers {
-            guard let own = occurrences[term], !own.isEmpty else { continue }
-            enclosed[term] = Double(own.filter { b in outer.contains { inBead[b]?.contains($0) ?? false } }.count) / Double(own.count)
+        /// The share of `term`'s sentence pairs holding one of the longer entries `outer` (0 for none).
+        func shareInside(_ term: String, _ outer: [String]) -> Double {
+            guard let own = occurrences[term], !own.isEmpty, !outer.isEmpty else { return 0 }
+            return Double(own.filter { b in outer.contains { inBead[b]?.contains($0) ?? false } }.count) / Double(own.count)
         }
+        /// How much of each term's occurrences lie inside longer entries.
+        let enclosed = Dictionary(uniqueKeysWithValues: containers.map { ($0.key, shareInside($0.key, $0.value)) })
         func enclosedShare(_ e: TermEntry) -> Double { enclosed[e.zh] ?? 0 }
         // The share of a name's occurrences inside longer names whose English holds its English.
         let english = Dictionary(entries.map { ($0.zh, " \($0.en.lowercased()) ") }, uniquingKeysWith: { a, _ in a })
         func shareInsideLongerNames(_ e: TermEntry) -> Double {
-            let own = occurrences[e.zh] ?? []
-            let outer = (nameContainers[e.zh] ?? []).filter { english[$0]! != english[e.zh]! && english[$0]!.contains(english[e.zh]!) }
-            guard !own.isEmpty, !outer.isEmpty else { return 0 }
-            return Double(own.filter { b in outer.contains { inBead[b]?.contains($0) ?? false } }.count) / Double(own.count)
+            shareInside(e.zh, (nameContainers[e.zh] ?? []).filter { english[$0]! != english[e.zh]! && english[$0]!.contains(english[e.zh]!) })
         }
         return entries.filter { e in
             // Part of a name the text (nearly) never uses alone (清扬 inside 陈清扬).
@@ -388,9 +386,7 @@ public final class GlossaryBuilder {
             if e.frequency >= 2 && enclosedShare(e) >= Self.enclosedShare { return false }
             // …and so is one found (nearly) only inside a longer entry that another entry crosses it in:
             // its left edge cuts that entry (化疗组 in 诱导化疗组, 发性毒性作用 in 迟发性毒性作用).
-            if e.frequency >= 2, let own = occurrences[e.zh], (crossedIn[e.zh] ?? []).contains(where: { outer in
-                Double(own.filter { inBead[$0]?.contains(outer) ?? false }.count) >= Self.enclosedShare * Double(own.count)
-            }) { return false }
+            if e.frequency >= 2 && (crossedIn[e.zh] ?? []).contains(where: { shareInside(e.zh, [$0]) >= Self.enclosedShare }) { return false }
             return !(byEnglish[e.en.lowercased()] ?? []).contains { other in
                 guard other.zh != e.zh && (other.zh.contains(e.zh) || e.zh.contains(other.zh)) else { return false }
                 let (shorter, longer) = other.zh.count < e.zh.count ? (other, e) : (e, other)

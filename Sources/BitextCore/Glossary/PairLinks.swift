@@ -2,7 +2,7 @@
 /// the pair's Chinese (its sentences joined), the lower-case English words the word aligner
 /// (`WordAligner`) linked to it. A term's characters and the English words linked to them explain
 /// each other in that pair, as dictionary glosses do, so a term the dictionary lacks can be paired
-/// where it occurs once (黏膜炎 ↔ mucositis).
+/// (卡铂 ↔ carboplatin; the glossary uses them for recurring terms only).
 struct PairLinks: Sendable {
     /// The pair's Chinese text.
     private let scalars: [Unicode.Scalar]
@@ -18,14 +18,17 @@ struct PairLinks: Sendable {
             base[i] = offset
             offset += sentences[i].text.unicodeScalars.count
         }
-        var linked = [[String]](repeating: [], count: offset)
-        for link in beadLinks.links {
-            let token = beadLinks.zh[link.zh]
+        // Each Chinese token's scalars in the joined text, measured once (links share tokens).
+        let spans = beadLinks.zh.map { token in
             let text = sentences[token.sentence].text
             let start = base[token.sentence]! + text.unicodeScalars.distance(from: text.startIndex, to: token.range.lowerBound)
+            return start..<(start + text[token.range].unicodeScalars.count)
+        }
+        var linked = [[String]](repeating: [], count: offset)
+        for link in beadLinks.links {
             let word = beadLinks.en[link.en].text.lowercased()
             guard keeps(word) else { continue }
-            for k in start..<(start + text[token.range].unicodeScalars.count) where !linked[k].contains(word) { linked[k].append(word) }
+            for k in spans[link.zh] where !linked[k].contains(word) { linked[k].append(word) }
         }
         self.linked = linked
         scalars = beadLinks.bead.zh.flatMap { sentences[$0].text.unicodeScalars }

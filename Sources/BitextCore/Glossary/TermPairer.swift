@@ -49,6 +49,14 @@ final class TermPairer {
         var direct = false
         /// Some word of it is explained only by co-occurrence in these texts.
         var byCompany = false
+
+        /// Counts one sentence pair, `pair`, rendering the term as `surface` with `fit`.
+        mutating func record(_ surface: String, fit: Double, pair: Int) {
+            count += 1
+            self.fit += fit
+            surfaces[surface, default: 0] += 1
+            if fit > bestFit { bestFit = fit; example = pair }
+        }
     }
 
     private let context: Context
@@ -132,12 +140,7 @@ final class TermPairer {
             // A Latin term the Chinese keeps as is (HER2, CI) is rendered by itself wherever the English
             // writes it, also as part of a hyphenated word (HER2-positive).
             if let same = Self.sameLatinWord(term, in: en), Self.standsAlone(term, in: context.pairs[k].zh) {
-                var r = renderings[term.lowercased(), default: Rendering()]
-                r.count += 1
-                r.fit += 1
-                r.surfaces[en.surface(same...same), default: 0] += 1
-                if r.bestFit < 1 { r.bestFit = 1; r.example = k }
-                renderings[term.lowercased()] = r
+                renderings[term.lowercased(), default: Rendering()].record(en.surface(same...same), fit: 1, pair: k)
                 continue
             }
             // Word links stand in for the dictionary only for a recurring term: a link seen once is
@@ -150,12 +153,9 @@ final class TermPairer {
             // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival).
             if surface.contains(where: \.isNumber) && !surface.filter(\.isNumber).allSatisfy(term.contains) { continue }
             var r = renderings[surface.lowercased(), default: Rendering()]
-            r.count += 1
-            r.fit += span.fit
-            r.surfaces[surface, default: 0] += 1
+            r.record(surface, fit: span.fit, pair: k)
             r.direct = profile.isDirectGloss(Array(context.pairs[k].en.tokens[span.range]))
             r.byCompany = profile.reliesOnCompany(Array(context.pairs[k].en.tokens[span.range]))
-            if span.fit > r.bestFit { r.bestFit = span.fit; r.example = k }
             renderings[surface.lowercased()] = r
         }
         return renderings
