@@ -97,6 +97,48 @@ final class AlignmentSearchTests: XCTestCase {
         }
     }
 
+    /// Every path from (0, 0) to (n, m) inside `band`, as its steps.
+    private func allPaths(n: Int, m: Int, band: SearchBand) -> [[AlignmentSearch.Step]] {
+        func inside(_ i: Int, _ j: Int) -> Bool { band.lo[i] <= j && j <= band.hi[i] }
+        func walk(_ i: Int, _ j: Int) -> [[AlignmentSearch.Step]] {
+            if i == n && j == m { return [[]] }
+            var result: [[AlignmentSearch.Step]] = []
+            for shape in BeadShape.all where i + shape.zh <= n && j + shape.en <= m && inside(i + shape.zh, j + shape.en) {
+                let step = AlignmentSearch.Step(shape: shape, i: i + shape.zh, j: j + shape.en)
+                result += walk(step.i, step.j).map { [step] + $0 }
+            }
+            return result
+        }
+        return walk(0, 0)
+    }
+
+    func testPosteriorsAgainstEnumerationOfEveryPath() {
+        for (seed, (n, m)) in [(3, 3), (4, 3), (2, 5), (4, 4)].enumerated() {
+            for (band, sharpness) in [(SearchBand(fullWidthFor: n, m), 1.0),
+                                      (SearchBand(n: n, m: m, center: { Double($0 * m) / Double(n) }, width: { _ in 1 }), 0.5)] {
+                let scorer = TableScorer(seed: UInt64(seed + 11))
+                let paths = allPaths(n: n, m: m, band: band)
+                let weights = paths.map { exp(total($0, scorer) * sharpness) }
+                let z = weights.reduce(0, +)
+                let best = AlignmentSearch.bestPath(n: n, m: m, band: band, scorer: scorer)
+                let posteriors = AlignmentSearch.posteriors(of: best, n: n, m: m, band: band, scorer: scorer, sharpness: sharpness)
+                for (step, posterior) in zip(best, posteriors) {
+                    let holding = zip(paths, weights).filter { $0.0.contains(step) }.reduce(0) { $0 + $1.1 }
+                    XCTAssertEqual(posterior, holding / z, accuracy: 1e-9, "\(n)×\(m), bead \(step)")
+                }
+                if paths.count > 1 { XCTAssertTrue(posteriors.contains { $0 < 1 }, "alternatives take some of the weight") }
+            }
+        }
+    }
+
+    func testPosteriorOfAPathWithNoAlternativeIsOne() {
+        let band = SearchBand(fullWidthFor: 0, 2)  // only English: unmatched sentences are the only way
+        let path = AlignmentSearch.bestPath(n: 0, m: 2, band: band, scorer: TableScorer(seed: 3))
+        let posteriors = AlignmentSearch.posteriors(of: path, n: 0, m: 2, band: band, scorer: TableScorer(seed: 3))
+        XCTAssertEqual(posteriors.count, 2)
+        for p in posteriors { XCTAssertEqual(p, 1, accuracy: 1e-12) }
+    }
+
     func testBandsAreMonotoneConnectedAndSpanTheLattice() {
         var g = Seeded(state: 7)
         for _ in 0..<200 {

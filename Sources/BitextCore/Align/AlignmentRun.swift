@@ -80,11 +80,14 @@ struct AlignmentRun {
         let confidence = ConfidenceModel(zh: zhFeatures, en: enFeatures, path: path, scorer: scorer,
                                          vocabularySize: vocabulary.count, parameters: parameters)
         let margins = BeadMargin.margins(of: path, scorer: scorer)
-        return zip(path, margins).map { step, margin in
+        let posteriors = AlignmentSearch.posteriors(of: path, n: zh.count, m: en.count, band: band, scorer: scorer,
+                                                    sharpness: parameters.posteriorSharpness)
+        return path.indices.map { k in
+            let step = path[k]
             let evidence = confidence.confidence(zh: step.zhRange, en: step.enRange)
             // Calibrated on linked beads; an unlinked sentence keeps its evidence-based confidence.
             return Bead(zh: step.zhRange, en: step.enRange,
-                        confidence: step.shape.isLink ? confidence.calibrated(evidence, margin: margin) : evidence)
+                        confidence: step.shape.isLink ? confidence.calibrated(evidence, margin: margins[k], posterior: posteriors[k]) : evidence)
         }
     }
 

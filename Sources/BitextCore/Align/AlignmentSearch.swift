@@ -1,3 +1,5 @@
+import Foundation
+
 /// The alignment search: dynamic programming over the lattice of (Chinese prefix length i,
 /// English prefix length j) restricted to a band, maximising the sum of bead scores. A pure
 /// function of the sizes, the band, the shapes and the scorer.
@@ -59,5 +61,56 @@ enum AlignmentSearch {
             j -= shape.en
         }
         return steps.reversed()
+    }
+
+    /// For each bead of `path`, the probability that a path through `band` contains it, each path
+    /// weighted by exp(its score × `sharpness`) (the forward–backward algorithm).
+    static func posteriors<S: BeadScoring>(of path: [Step], n: Int, m: Int, band: SearchBand, shapes: [BeadShape] = BeadShape.all,
+                                          scorer: S, sharpness: Double = 1) -> [Double] {
+        precondition(band.rows == n + 1, "the band must have a row per Chinese prefix length")
+        var rowStart = [Int](repeating: 0, count: n + 2)
+        for i in 0...n { rowStart[i + 1] = rowStart[i] + (band.hi[i] - band.lo[i] + 1) }
+        func cell(_ i: Int, _ j: Int) -> Int? {
+            guard i >= 0, i <= n, j >= band.lo[i], j <= band.hi[i] else { return nil }
+            return rowStart[i] + j - band.lo[i]
+        }
+        var forward = [Double](repeating: -.infinity, count: rowStart[n + 1])
+        forward[0] = 0
+        var terms = [Double](repeating: 0, count: shapes.count)
+        for i in 0...n {
+            for j in band.lo[i]...band.hi[i] where i > 0 || j > 0 {
+                var count = 0
+                for shape in shapes {
+                    guard let p = cell(i - shape.zh, j - shape.en), forward[p] > -.infinity else { continue }
+                    terms[count] = forward[p] + scorer.score(shape, i: i, j: j) * sharpness
+                    count += 1
+                }
+                forward[rowStart[i] + j - band.lo[i]] = logSumExp(terms[0..<count])
+            }
+        }
+        var backward = [Double](repeating: -.infinity, count: rowStart[n + 1])
+        guard let end = cell(n, m), forward[end] > -.infinity else { return path.map { _ in 0 } }
+        backward[end] = 0
+        for i in stride(from: n, through: 0, by: -1) {
+            for j in stride(from: band.hi[i], through: band.lo[i], by: -1) where i < n || j < m {
+                var count = 0
+                for shape in shapes {
+                    guard let c = cell(i + shape.zh, j + shape.en), backward[c] > -.infinity else { continue }
+                    terms[count] = backward[c] + scorer.score(shape, i: i + shape.zh, j: j + shape.en) * sharpness
+                    count += 1
+                }
+                backward[rowStart[i] + j - band.lo[i]] = logSumExp(terms[0..<count])
+            }
+        }
+        return path.map { step in
+            guard let p = cell(step.i - step.shape.zh, step.j - step.shape.en), let c = cell(step.i, step.j) else { return 0 }
+            return Foundation.exp(forward[p] + scorer.score(step.shape, i: step.i, j: step.j) * sharpness + backward[c] - forward[end])
+        }
+    }
+
+    /// log Σ exp(x), −∞ for no terms.
+    private static func logSumExp(_ xs: ArraySlice<Double>) -> Double {
+        guard let top = xs.max(), top > -.infinity else { return -.infinity }
+        return top + Foundation.log(xs.reduce(0) { $0 + Foundation.exp($1 - top) })
     }
 }

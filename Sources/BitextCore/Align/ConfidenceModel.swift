@@ -3,14 +3,15 @@ import Foundation
 /// Turns a bead's evidence into a confidence in 0…1. Similarity is compared with what unrelated
 /// sentence pairs of the same texts reach (pairs a few sentences off the path), so the scale adapts
 /// to each text's dictionary coverage; a length mismatch lowers it. An unlinked sentence is as
-/// confident as its best match nearby is weak. `calibrated(_:margin:)` turns that evidence and the
-/// bead's margin (`BeadMargin`) into the probability that the bead is exactly right.
+/// confident as its best match nearby is weak. `calibrated(_:margin:posterior:)` turns that evidence,
+/// the bead's margin (`BeadMargin`) and its posterior (`AlignmentSearch.posteriors`) into the
+/// probability that the bead is exactly right.
 struct ConfidenceModel {
     /// Logistic weights: on the similarity's z-score, on the squared length deviation, and the bias
     /// (see `AlignerParameters`).
     private let zWeight: Double, lengthWeight: Double, bias: Double
     /// The calibration's weights (see `AlignerParameters.calibratedMargin`).
-    private let marginWeight: Double, evidenceWeight: Double, calibratedBias: Double, marginCap: Double
+    private let marginWeight: Double, evidenceWeight: Double, posteriorWeight: Double, calibratedBias: Double, marginCap: Double
     /// How far (in sentences) an unlinked sentence's possible partners are looked for.
     static let reach = 2
 
@@ -29,6 +30,7 @@ struct ConfidenceModel {
         bias = parameters.confidenceBias
         marginWeight = parameters.calibratedMargin
         evidenceWeight = parameters.calibratedEvidence
+        posteriorWeight = parameters.calibratedPosterior
         calibratedBias = parameters.calibratedBias
         marginCap = parameters.confidenceMarginCap
         self.scorer = scorer
@@ -66,11 +68,17 @@ struct ConfidenceModel {
 
     private static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 
-    /// The probability that a bead is exactly right, from its evidence-based confidence and its
-    /// margin over the best alternative bead for the same stretch of text.
-    func calibrated(_ evidence: Double, margin: Double) -> Double {
-        let p = min(max(evidence, 1e-6), 1 - 1e-6)
-        return Self.logistic(calibratedBias + evidenceWeight * log(p / (1 - p)) + marginWeight * min(margin, marginCap))
+    /// The probability that a bead is exactly right, from its evidence-based confidence, its margin
+    /// over the best alternative bead for the same stretch of text, and the share of all paths
+    /// (weighted by their scores) that contain it.
+    func calibrated(_ evidence: Double, margin: Double, posterior: Double) -> Double {
+        Self.logistic(calibratedBias + evidenceWeight * Self.logOdds(evidence) + marginWeight * min(margin, marginCap)
+            + posteriorWeight * Self.logOdds(posterior))
+    }
+
+    private static func logOdds(_ p: Double) -> Double {
+        let p = min(max(p, 1e-6), 1 - 1e-6)
+        return log(p / (1 - p))
     }
 
     /// The evidence-based confidence of a bead linking `zh` to `en` (one of them empty for an unlinked sentence).
