@@ -79,6 +79,31 @@ final class AlignerTests: XCTestCase {
         XCTAssertNotEqual(try Aligner(dictionary: SharedDictionary.embedded, parameters: blind).align(zh: zh, en: en).beads, whole)
     }
 
+    func testANarrowBandIsRepairedBySearchingAgainWhereThePathTouchesItsEdge() throws {
+        // Few anchors (only near-identical pairs), no margin around them and none around the first
+        // path: the path runs along the band's edge in many places of this freely translated
+        // chapter, and only the stretches around them are searched again, in a wider band.
+        let base = try Fixtures.shared("data/align/mac-dev/006")
+        let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
+        let en = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
+        let gold = try BeadNotation.parse(String(contentsOfFile: base + ".align", encoding: .utf8), source: base + ".align")
+        var narrow = AlignerParameters()
+        narrow.fullSearchCells = 0
+        narrow.anchorWidth = 0
+        narrow.refineWidth = 0
+        narrow.anchorMinSimilarity = 0.9
+        var unrepaired = narrow
+        unrepaired.widening = 0
+        let whole = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en).beads
+        let repaired = try Aligner(dictionary: SharedDictionary.embedded, parameters: narrow).align(zh: zh, en: en).beads
+        let stuck = try Aligner(dictionary: SharedDictionary.embedded, parameters: unrepaired).align(zh: zh, en: en).beads
+        XCTAssertEqual(repaired.flatMap(\.zh), Array(0..<zh.count), "every Chinese sentence once, in order")
+        XCTAssertEqual(repaired.flatMap(\.en), Array(0..<en.count))
+        let f1 = { (beads: [Bead]) in AlignmentScore(documents: [(gold, beads)]).strictF1 }
+        XCTAssertGreaterThanOrEqual(f1(repaired), f1(whole) - 0.02, "repaired \(f1(repaired)) against whole \(f1(whole))")
+        XCTAssertGreaterThanOrEqual(f1(repaired), f1(stuck) + 0.03, "searching again: \(f1(repaired)) against \(f1(stuck))")
+    }
+
     func testAUserGlossaryFixesAKnownMisalignment() throws {
         // Without help, nothing links 摁下葫芦起了瓢 (an idiom) to its free translation, so the two
         // short sentences are merged; a one-line user glossary lets the aligner keep them apart.

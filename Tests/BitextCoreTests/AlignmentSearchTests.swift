@@ -163,6 +163,34 @@ final class AlignmentSearchTests: XCTestCase {
         }
     }
 
+    func testStretchesAroundEdgePointsMergeWhereTheyOverlap() {
+        XCTAssertEqual(AlignmentRun.stretches(around: [], count: 50, margin: 3), [])
+        XCTAssertEqual(AlignmentRun.stretches(around: [1, 5, 20], count: 50, margin: 3), [0..<9, 17..<24])
+        XCTAssertEqual(AlignmentRun.stretches(around: [10, 16], count: 50, margin: 3), [7..<20], "touching runs merge")
+        XCTAssertEqual(AlignmentRun.stretches(around: [48], count: 50, margin: 3), [45..<50], "clipped at the path's end")
+    }
+
+    func testMergingBandsKeepsBothAndStaysMonotone() {
+        var rng = Seeded(state: 7)
+        for _ in 0..<200 {
+            let n = Int.random(in: 4...30, using: &rng), m = Int.random(in: 4...30, using: &rng)
+            let band = SearchBand(n: n, m: m, center: { Double($0 * m) / Double(n) }, width: { _ in 1 })
+            let i0 = Int.random(in: 0..<n, using: &rng), i1 = Int.random(in: (i0 + 1)...n, using: &rng)
+            let j0 = band.lo[i0], j1 = max(j0, band.hi[i1])
+            let part = SearchBand(n: i1 - i0, m: j1 - j0, center: { Double($0 * (j1 - j0)) / Double(i1 - i0) }, width: { _ in 3 })
+            let merged = band.merging(part, from: i0, j0)
+            for i in 0...n {
+                XCTAssertLessThanOrEqual(merged.lo[i], band.lo[i])
+                XCTAssertGreaterThanOrEqual(merged.hi[i], band.hi[i])
+                if i > 0 { XCTAssertLessThanOrEqual(merged.lo[i - 1], merged.lo[i]); XCTAssertLessThanOrEqual(merged.hi[i - 1], merged.hi[i]) }
+            }
+            for k in 0...(i1 - i0) {
+                XCTAssertLessThanOrEqual(merged.lo[i0 + k], part.lo[k] + j0)
+                XCTAssertGreaterThanOrEqual(merged.hi[i0 + k], part.hi[k] + j0)
+            }
+        }
+    }
+
     func testBandAroundAPathHoldsThePath() {
         let path = [(i: 0, j: 0), (i: 1, j: 1), (i: 3, j: 2), (i: 4, j: 4), (i: 6, j: 5)]
         let band = SearchBand(around: path, n: 6, m: 5, width: 1)

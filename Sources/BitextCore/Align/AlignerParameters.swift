@@ -20,11 +20,16 @@ public struct AlignerParameters: Sendable, Equatable {
     /// Half-width added around the path when a search ran along its band's edge (doubled on the
     /// second widening). Wider recovers from a lost track faster and costs more cells.
     public var widening = 24
+    /// How many beads on each side of a place where the path ran along the band's edge are searched
+    /// again (the rest of the path stays). Longer lets the new path rejoin the old one further away,
+    /// at linear cost; set on the Bible stretch 001–002 and bible/002 concatenated with itself.
+    public var reSearchMargin = 100
 
     // MARK: Anchors (long texts)
 
-    /// English words in more sentences than this do not vote for anchors: frequent words vote for
-    /// everything. Higher finds more anchors in texts with a small vocabulary and more false ones.
+    /// English words in more sentences than this (of the whole text in the first round of anchor
+    /// finding, of the sentence's window in the second) do not vote for anchors: frequent words
+    /// vote for everything. Higher finds more anchors in texts with a small vocabulary and more false ones.
     public var anchorMaxFrequency = 30
     /// An anchor's pair similarity must reach this (0…1) …
     public var anchorMinSimilarity = 0.4

@@ -98,20 +98,64 @@ struct AlignmentRun {
                           length: length, priors: priors, parameters: parameters)
     }
 
-    /// Searches `band`; where a long text's path runs along the band's edge, widens the band around
-    /// that path and searches again (twice at most).
+    /// Searches `band`; where a long text's path runs along the band's edge, searches again only the
+    /// stretches around those places, in a band widened around the path there (twice at most).
     private func search(band: SearchBand, expected: [Int], shapes: [BeadShape] = BeadShape.all,
                         progress: @escaping (Double) -> Void) -> [AlignmentSearch.Step] {
+        let maxSide = shapes.map { max($0.zh, $0.en) }.max() ?? 1
+        let scorer = makeScorer(band: band, expected: expected, maxSide: maxSide)
+        var path = AlignmentSearch.bestPath(n: zh.count, m: en.count, band: band, shapes: shapes, scorer: scorer, progress: progress)
+        guard isLong else { return path }
+        let chance = (zh: scorer.evidence.zhChance, en: scorer.evidence.enChance)
         var band = band
-        var path: [AlignmentSearch.Step] = []
-        for attempt in 0..<3 {
-            let scorer = makeScorer(band: band, expected: expected, maxSide: shapes.map { max($0.zh, $0.en) }.max() ?? 1)
-            path = AlignmentSearch.bestPath(n: zh.count, m: en.count, band: band, shapes: shapes, scorer: scorer,
-                                            progress: progress)
-            guard isLong, attempt < 2, path.contains(where: { band.isOnEdge(i: $0.i, j: $0.j, m: en.count) }) else { break }
-            band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: parameters.widening << attempt)
+        for attempt in 0..<2 {
+            let edges = path.indices.filter { band.isOnEdge(i: path[$0].i, j: path[$0].j, m: en.count) }
+            guard !edges.isEmpty else { break }
+            var spliced: [AlignmentSearch.Step] = []
+            var next = 0
+            for stretch in Self.stretches(around: edges, count: path.count, margin: parameters.reSearchMargin) {
+                spliced += path[next..<stretch.lowerBound]
+                let (steps, searched) = reSearch(Array(path[stretch]), width: parameters.widening << attempt, shapes: shapes,
+                                                 maxSide: maxSide, chance: chance)
+                spliced += steps
+                band = band.merging(searched.band, from: searched.i0, searched.j0)
+                next = stretch.upperBound
+            }
+            path = spliced + path[next...]
         }
         return path
+    }
+
+    /// The runs of path steps within `margin` steps of an edge step, merged where they overlap.
+    static func stretches(around edges: [Int], count: Int, margin: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for k in edges {
+            let r = max(0, k - margin)..<min(count, k + margin + 1)
+            if let last = result.last, r.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                result.append(r)
+            }
+        }
+        return result
+    }
+
+    /// The best path over the stretch of the lattice that `steps` cross, in a band of half-width
+    /// `width` around them, with pair evidence for that stretch only; and the band searched.
+    private func reSearch(_ steps: [AlignmentSearch.Step], width: Int, shapes: [BeadShape], maxSide: Int,
+                          chance: (zh: [Float], en: [Float])) -> (steps: [AlignmentSearch.Step], searched: (band: SearchBand, i0: Int, j0: Int)) {
+        let first = steps[0], last = steps[steps.count - 1]
+        let i0 = first.i - first.shape.zh, j0 = first.j - first.shape.en
+        let zhPart = Array(zhFeatures[i0..<last.i]), enPart = Array(enFeatures[j0..<last.j])
+        let n = zhPart.count, m = enPart.count
+        let band = SearchBand(around: [(i: 0, j: 0)] + steps.map { (i: $0.i - i0, j: $0.j - j0) }, n: n, m: m, width: width)
+        let evidence = PairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabulary.count, expected: [],
+                                    maxSide: maxSide, chance: (Array(chance.zh[i0..<last.i]), Array(chance.en[j0..<last.j])))
+        let scorer = BeadScorer(zh: zhPart, en: enPart,
+                                paragraphStarts: (Array(paragraphStarts.zh[i0..<last.i]), Array(paragraphStarts.en[j0..<last.j])),
+                                evidence: evidence, length: length, priors: priors, parameters: parameters)
+        let found = AlignmentSearch.bestPath(n: n, m: m, band: band, shapes: shapes, scorer: scorer)
+        return (found.map { AlignmentSearch.Step(shape: $0.shape, i: $0.i + i0, j: $0.j + j0) }, (band, i0, j0))
     }
 
     /// For each Chinese sentence, the first English sentence its bead on `path` links (or the place it would be).

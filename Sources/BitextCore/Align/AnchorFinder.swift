@@ -3,44 +3,94 @@
 /// translations, within a wide window around the diagonal), the best-voted pairs are checked with
 /// the real pair similarity, and the heaviest chain of pairs increasing on both sides is kept. The search band then follows the anchors.
 struct AnchorFinder {
-    /// Anchor pairs (Chinese sentence, English sentence), increasing on both sides.
+    /// Anchor pairs (Chinese sentence, English sentence), increasing on both sides: a first round
+    /// over windows around the diagonal with words rare in the whole text, then a second round over
+    /// windows around the first round's band with words rare in the window. The second round finds
+    /// anchors at the same density whatever the text's length, and is not misled by a word's (or a
+    /// passage's) occurrences far away.
     /// (`parameters`: the frequency limit on voting words, the similarity and margin an anchor needs.)
     static func anchors(zh: [ChineseFeatures], en: [EnglishFeatures], vocabularySize: Int,
                         parameters: AlignerParameters = AlignerParameters()) -> [(zh: Int, en: Int)] {
         let n = zh.count, m = en.count
         guard n > 0, m > 0 else { return [] }
-        // English sentences by the ids they contain, for ids that are not too common.
+        // English sentences by the ids they contain, in order.
         var postings: [Int32: [Int]] = [:]
         for (c, f) in en.enumerated() { for id in f.ids { postings[id, default: []].append(c) } }
-        postings = postings.filter { $0.value.count <= parameters.anchorMaxFrequency }
+        var voter = Voter(zh: zh, en: en, postings: postings, vocabularySize: vocabularySize, parameters: parameters)
         let window = max(200, m / 8)
-        var scratch = RowScratch(vocabularySize: vocabularySize)
-        var candidates: [(zh: Int, en: Int, weight: Double)] = []
-        var votes: [Int: Double] = [:]
-        for r in 0..<n where zh[r].total > 0 {
-            votes.removeAll(keepingCapacity: true)
+        let first = heaviestIncreasingChain((0..<n).flatMap { r in
             let center = r * m / n
-            var seen: Set<Int32> = []
+            return voter.anchors(r, window: max(0, center - window)...min(m - 1, center + window), global: true)
+        })
+        let band = Self.band(anchors: first, n: n, m: m, width: parameters.anchorWidth)
+        return heaviestIncreasingChain((0..<n).flatMap { r in
+            let lo = max(0, band.lo[r] - parameters.anchorWidth), hi = min(m - 1, band.hi[r + 1] + parameters.anchorWidth)
+            return voter.anchors(r, window: lo...max(lo, hi), global: false)
+        })
+    }
+
+    /// Votes for the English partner of one Chinese sentence at a time.
+    private struct Voter {
+        let zh: [ChineseFeatures]
+        let en: [EnglishFeatures]
+        let postings: [Int32: [Int]]
+        let parameters: AlignerParameters
+        var scratch: RowScratch
+        var votes: [Int: Double] = [:]
+        var seen: Set<Int32> = []
+
+        init(zh: [ChineseFeatures], en: [EnglishFeatures], postings: [Int32: [Int]], vocabularySize: Int, parameters: AlignerParameters) {
+            self.zh = zh
+            self.en = en
+            self.postings = postings
+            self.parameters = parameters
+            scratch = RowScratch(vocabularySize: vocabularySize)
+        }
+
+        /// The anchor candidates for Chinese sentence r among English sentences `window`: English
+        /// words in few sentences (of the whole text when `global`, else of the window) vote for the
+        /// sentences they are in, and the real similarity of the most voted decides. The best is a
+        /// candidate when it beats the runner-up by a margin; over the whole text, where a passage
+        /// may recur far away, the best two are when they are about as good (the chain of anchors
+        /// chooses between them), and none when more are.
+        mutating func anchors(_ r: Int, window: ClosedRange<Int>, global: Bool) -> [(zh: Int, en: Int, weight: Double)] {
+            guard zh[r].total > 0 else { return [] }
+            votes.removeAll(keepingCapacity: true)
+            seen.removeAll(keepingCapacity: true)
             for candidate in zh[r].candidates {
                 for id in candidate.targets where seen.insert(id).inserted {
                     guard let list = postings[id] else { continue }
-                    let vote = 1 / Double(list.count)
-                    for c in list where abs(c - center) <= window { votes[c, default: 0] += vote }
+                    let start = Self.firstIndex(in: list, atLeast: window.lowerBound)
+                    let end = Self.firstIndex(in: list, atLeast: window.upperBound + 1)
+                    let count = global ? list.count : end - start
+                    guard count <= parameters.anchorMaxFrequency, end > start else { continue }
+                    let vote = 1 / Double(count)
+                    for c in list[start..<end] { votes[c, default: 0] += vote }
                 }
             }
-            // The real similarity of the few most voted pairs decides, with a margin over the runner-up.
             scratch.load(zh[r], row: r)
-            var best = (en: -1, sim: 0.0), second = 0.0
-            for (c, _) in votes.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(4) {
+            let voted = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(4)
+            var ranked: [(en: Int, sim: Double)] = []
+            for (c, _) in voted {
                 let (z, e) = scratch.coveredWeights(zh[r], en[c])
-                let sim = ConfidenceModel.pairSimilarity(z, e, zh[r], en[c])
-                if sim > best.sim { second = best.sim; best = (c, sim) } else { second = max(second, sim) }
+                ranked.append((c, ConfidenceModel.pairSimilarity(z, e, zh[r], en[c])))
             }
-            if best.en >= 0 && best.sim >= parameters.anchorMinSimilarity && best.sim - second >= parameters.anchorMinMargin {
-                candidates.append((r, best.en, best.sim))
-            }
+            ranked.sort { $0.sim != $1.sim ? $0.sim > $1.sim : $0.en < $1.en }
+            guard let best = ranked.first, best.sim >= parameters.anchorMinSimilarity else { return [] }
+            let close = ranked.filter { best.sim - $0.sim < parameters.anchorMinMargin }
+            if close.count == 1 || (global && close.count == 2) { return close.map { (r, $0.en, $0.sim) } }
+            return []
         }
-        return heaviestIncreasingChain(candidates)
+
+        /// The index of the first element of the ascending `list` that is ≥ `value`.
+        static func firstIndex(in list: [Int], atLeast value: Int) -> Int {
+            var lo = 0, hi = list.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if list[mid] < value { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
     }
 
     /// The subsequence of `pairs` (sorted by zh) strictly increasing in both coordinates with the

@@ -23,8 +23,9 @@ struct PairEvidence {
     /// Computes the evidence for the pairs a search in `band` needs. `expected[r]` is the English
     /// sentence expected to pair with Chinese sentence r: chance levels are measured against
     /// sentences a few places away from it.
+    /// `chance` gives the chance levels instead (a stretch of a longer text takes the whole text's).
     init(zh: [ChineseFeatures], en: [EnglishFeatures], band: SearchBand, vocabularySize: Int, expected: [Int],
-         maxSide: Int = PairEvidence.maxSide) {
+         maxSide: Int = PairEvidence.maxSide, chance: (zh: [Float], en: [Float])? = nil) {
         self.maxSide = maxSide
         let n = zh.count, m = en.count
         var scratch = RowScratch(vocabularySize: vocabularySize)
@@ -79,7 +80,7 @@ struct PairEvidence {
         }
         self.zhUnion = zhUnion
         self.enUnion = enUnion
-        (zhChance, enChance) = Self.chanceLevels(zh: zh, en: en, expected: expected, scratch: &scratch)
+        (zhChance, enChance) = chance ?? Self.chanceLevels(zh: zh, en: en, expected: expected, scratch: &scratch)
     }
 
     /// The summed weights of the set bits of a 128-bit unit mask.

@@ -43,6 +43,16 @@ struct SearchBand {
 
     var rows: Int { lo.count }
 
+    /// This band widened by `other`, a band over the stretch of the lattice from (i0, j0).
+    func merging(_ other: SearchBand, from i0: Int, _ j0: Int) -> SearchBand {
+        var merged = self
+        for k in 0..<other.rows {
+            merged.lo[i0 + k] = min(lo[i0 + k], other.lo[k] + j0)
+            merged.hi[i0 + k] = max(hi[i0 + k], other.hi[k] + j0)
+        }
+        return merged
+    }
+
     /// The middle of each row (for rows 0…n−1: where the Chinese sentence of that index is expected to pair).
     var centers: [Int] { (0..<(lo.count - 1)).map { (lo[$0] + hi[$0]) / 2 } }
 
