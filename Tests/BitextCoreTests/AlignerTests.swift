@@ -8,6 +8,14 @@ final class AlignerTests: XCTestCase {
         return (try Segmenter(language: .zh).sentences(in: zh), try Segmenter(language: .en).sentences(in: en))
     }
 
+    /// The sentences and gold beads of a dev document of ../shared (`SET/ID`).
+    private func devDocument(_ name: String) throws -> (zh: [Sentence], en: [Sentence], gold: [Bead]) {
+        let base = try Fixtures.shared("data/align/" + name)
+        let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
+        let en = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
+        return (zh, en, try BeadNotation.parse(String(contentsOfFile: base + ".align", encoding: .utf8), source: base + ".align"))
+    }
+
     func testShowcaseExcerptPairsTheArticleOneToOneAndLeavesPageMetadataUnmatched() throws {
         let (zh, en) = try excerptSentences()
         let alignment = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en)
@@ -48,10 +56,7 @@ final class AlignerTests: XCTestCase {
 
     func testMedicalAndLiteraryDevDocumentsAlignWell() throws {
         for (set, id, minimum) in [("nejm-dev", "nejm01", 0.97), ("mac-dev", "001", 0.92)] {
-            let base = try Fixtures.shared("data/align/\(set)/\(id)")
-            let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
-            let en = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
-            let gold = try BeadNotation.parse(String(contentsOfFile: base + ".align", encoding: .utf8), source: base + ".align")
+            let (zh, en, gold) = try devDocument("\(set)/\(id)")
             let beads = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en).beads
             let score = AlignmentScore(documents: [(gold, beads)])
             XCTAssertGreaterThanOrEqual(score.strictF1, minimum, "\(set)/\(id)")
@@ -61,10 +66,7 @@ final class AlignerTests: XCTestCase {
     func testTheLongTextPathThroughAnchorsAlignsADevDocumentAsWell() throws {
         // The anchors and the band widening normally run only on books; with the full-search size
         // lowered they align a chapter, and must do about as well as the whole-lattice search.
-        let base = try Fixtures.shared("data/align/mac-dev/001")
-        let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
-        let en = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
-        let gold = try BeadNotation.parse(String(contentsOfFile: base + ".align", encoding: .utf8), source: base + ".align")
+        let (zh, en, gold) = try devDocument("mac-dev/001")
         var long = AlignerParameters()
         long.fullSearchCells = 0
         let whole = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en).beads
@@ -83,10 +85,7 @@ final class AlignerTests: XCTestCase {
         // Few anchors (only near-identical pairs), no margin around them and none around the first
         // path: the path runs along the band's edge in many places of this freely translated
         // chapter, and only the stretches around them are searched again, in a wider band.
-        let base = try Fixtures.shared("data/align/mac-dev/006")
-        let zh = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
-        let en = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
-        let gold = try BeadNotation.parse(String(contentsOfFile: base + ".align", encoding: .utf8), source: base + ".align")
+        let (zh, en, gold) = try devDocument("mac-dev/006")
         var narrow = AlignerParameters()
         narrow.fullSearchCells = 0
         narrow.anchorWidth = 0

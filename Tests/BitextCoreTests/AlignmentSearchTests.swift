@@ -191,6 +191,21 @@ final class AlignmentSearchTests: XCTestCase {
         }
     }
 
+    func testAnchorsDoNotDependOnHowManyWorkersShareTheSentences() throws {
+        let base = try Fixtures.shared("data/align/bible/001")
+        let zhSentences = try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh)
+        let enSentences = try DocumentReader().readSentencePerLine(path: base + ".en", language: .en)
+        let vocabulary = Vocabulary()
+        let extractor = try FeatureExtractor(table: TranslationTable(dictionary: SharedDictionary.embedded, vocabulary: vocabulary))
+        let en = try extractor.english(enSentences), zh = try extractor.chinese(zhSentences)
+        let one = AnchorFinder.anchors(zh: zh, en: en, vocabularySize: vocabulary.count, workers: 1)
+        XCTAssertGreaterThan(one.count, zh.count / 20, "anchors found: \(one.count)")
+        for workers in [2, 3] {
+            let many = AnchorFinder.anchors(zh: zh, en: en, vocabularySize: vocabulary.count, workers: workers)
+            XCTAssertEqual(many.map { [$0.zh, $0.en] }, one.map { [$0.zh, $0.en] }, "\(workers) workers")
+        }
+    }
+
     func testBandAroundAPathHoldsThePath() {
         let path = [(i: 0, j: 0), (i: 1, j: 1), (i: 3, j: 2), (i: 4, j: 4), (i: 6, j: 5)]
         let band = SearchBand(around: path, n: 6, m: 5, width: 1)

@@ -9,25 +9,29 @@ struct AnchorFinder {
     /// anchors at the same density whatever the text's length, and is not misled by a word's (or a
     /// passage's) occurrences far away.
     /// (`parameters`: the frequency limit on voting words, the similarity and margin an anchor needs.)
+    /// `workers` (at most) share the sentences; the anchors do not depend on how many.
     static func anchors(zh: [ChineseFeatures], en: [EnglishFeatures], vocabularySize: Int,
-                        parameters: AlignerParameters = AlignerParameters()) -> [(zh: Int, en: Int)] {
+                        parameters: AlignerParameters = AlignerParameters(), workers: Int = Workers.cores) -> [(zh: Int, en: Int)] {
         let n = zh.count, m = en.count
         guard n > 0, m > 0 else { return [] }
         // English sentences by the ids they contain, in order.
         var postings: [Int32: [Int]] = [:]
         for (c, f) in en.enumerated() { for id in f.ids { postings[id, default: []].append(c) } }
-        var voter = Voter(zh: zh, en: en, postings: postings, vocabularySize: vocabularySize, parameters: parameters)
+        let voter = Voter(zh: zh, en: en, postings: postings, vocabularySize: vocabularySize, parameters: parameters)
         let window = max(200, m / 8)
-        let first = heaviestIncreasingChain((0..<n).flatMap { r in
+        let first = heaviestIncreasingChain(voter.anchors(rows: n, workers: workers, global: true) { r in
             let center = r * m / n
-            return voter.anchors(r, window: max(0, center - window)...min(m - 1, center + window), global: true)
+            return max(0, center - window)...min(m - 1, center + window)
         })
         let band = Self.band(anchors: first, n: n, m: m, width: parameters.anchorWidth)
-        return heaviestIncreasingChain((0..<n).flatMap { r in
+        return heaviestIncreasingChain(voter.anchors(rows: n, workers: workers, global: false) { r in
             let lo = max(0, band.lo[r] - parameters.anchorWidth), hi = min(m - 1, band.hi[r + 1] + parameters.anchorWidth)
-            return voter.anchors(r, window: lo...max(lo, hi), global: false)
+            return lo...max(lo, hi)
         })
     }
+
+    /// Sentences per worker of the anchor search: fewer would cost more in threads than they save.
+    static let rowsPerWorker = 2000
 
     /// Votes for the English partner of one Chinese sentence at a time.
     private struct Voter {
@@ -36,7 +40,9 @@ struct AnchorFinder {
         let postings: [Int32: [Int]]
         let parameters: AlignerParameters
         var scratch: RowScratch
-        var votes: [Int: Double] = [:]
+        /// Votes per English sentence, and the sentences voted for (reset after each Chinese sentence).
+        var votes: [Double]
+        var voted: [Int] = []
         var seen: Set<Int32> = []
 
         init(zh: [ChineseFeatures], en: [EnglishFeatures], postings: [Int32: [Int]], vocabularySize: Int, parameters: AlignerParameters) {
@@ -45,6 +51,19 @@ struct AnchorFinder {
             self.postings = postings
             self.parameters = parameters
             scratch = RowScratch(vocabularySize: vocabularySize)
+            votes = [Double](repeating: 0, count: en.count)
+        }
+
+        /// The candidates of every Chinese sentence r < `rows`, among English sentences `window(r)`,
+        /// in order; the rows are dealt out to `workers` in consecutive shares.
+        func anchors(rows: Int, workers: Int, global: Bool,
+                     window: @escaping (Int) -> ClosedRange<Int>) -> [(zh: Int, en: Int, weight: Double)] {
+            let count = max(1, min(workers, Workers.count(for: rows, perWorker: AnchorFinder.rowsPerWorker)))
+            let shares = (0..<count).map { (range: Workers.share($0, of: rows, among: count), voter: self) }
+            return Workers.run(shares) { _, share in
+                var voter = share.voter
+                return share.range.flatMap { voter.anchors($0, window: window($0), global: global) }
+            }.flatMap { $0 }
         }
 
         /// The anchor candidates for Chinese sentence r among English sentences `window`: English
@@ -55,7 +74,8 @@ struct AnchorFinder {
         /// chooses between them), and none when more are.
         mutating func anchors(_ r: Int, window: ClosedRange<Int>, global: Bool) -> [(zh: Int, en: Int, weight: Double)] {
             guard zh[r].total > 0 else { return [] }
-            votes.removeAll(keepingCapacity: true)
+            for c in voted { votes[c] = 0 }
+            voted.removeAll(keepingCapacity: true)
             seen.removeAll(keepingCapacity: true)
             for candidate in zh[r].candidates {
                 for id in candidate.targets where seen.insert(id).inserted {
@@ -65,13 +85,24 @@ struct AnchorFinder {
                     let count = global ? list.count : end - start
                     guard count <= parameters.anchorMaxFrequency, end > start else { continue }
                     let vote = 1 / Double(count)
-                    for c in list[start..<end] { votes[c, default: 0] += vote }
+                    for c in list[start..<end] {
+                        if votes[c] == 0 { voted.append(c) }
+                        votes[c] += vote
+                    }
                 }
             }
             scratch.load(zh[r], row: r)
-            let voted = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(4)
+            // The four most voted (ties to the earlier sentence), without sorting them all.
+            var top: [Int] = []
+            for c in voted {
+                let k = top.firstIndex { votes[c] > votes[$0] || (votes[c] == votes[$0] && c < $0) } ?? top.count
+                if k < 4 {
+                    top.insert(c, at: k)
+                    if top.count > 4 { top.removeLast() }
+                }
+            }
             var ranked: [(en: Int, sim: Double)] = []
-            for (c, _) in voted {
+            for c in top {
                 let (z, e) = scratch.coveredWeights(zh[r], en[c])
                 ranked.append((c, ConfidenceModel.pairSimilarity(z, e, zh[r], en[c])))
             }

@@ -2,9 +2,12 @@ import Foundation
 
 /// Runs one job per worker state on its own thread and collects the results in order.
 enum Workers {
+    /// The machine's cores.
+    static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
     /// How many workers share `items` items: one per core, but one more only per `perWorker` items.
     static func count(for items: Int, perWorker: Int) -> Int {
-        max(1, min(ProcessInfo.processInfo.activeProcessorCount, items / perWorker + 1))
+        max(1, min(cores, items / perWorker + 1))
     }
 
     /// Worker `w`'s share of `items` items split evenly among `workers`.
