@@ -63,35 +63,48 @@ enum Stopwatch {
     /// Whole-process runs of this bitext binary: what a user waits for, start-up and dictionary
     /// load from a cold process included. Runs `arguments` `repeats` times as child processes
     /// (output to /dev/null) and reports wall time (best and median), CPU time (user + system,
-    /// median), CPU/wall and the largest peak RSS of a run.
-    static func processRuns(_ arguments: [String], repeats: Int) throws -> String {
+    /// median), CPU/wall and the largest peak RSS of a run (the child's `VmHWM`).
+    static func processRuns(_ arguments: [String], repeats: Int) throws -> ProcessTiming {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        var walls: [Double] = [], cpus: [Double] = []
-        func childCPU() -> Double {
-            var usage = rusage()
-            getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-            return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        }
+        var walls: [Double] = [], cpus: [Double] = [], peak = 0.0
         for _ in 0..<repeats {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = arguments
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            let (cpu, start) = (childCPU(), DispatchTime.now().uptimeNanoseconds)
-            try process.run()
-            process.waitUntilExit()
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            var pid: pid_t = 0
+            let start = DispatchTime.now().uptimeNanoseconds
+            guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
+                throw ValidationError("cannot run \(executable)")
+            }
+            // The child's own high-water mark, read while it runs: its rusage would also count the
+            // memory of this process, which it shares until it loads the binary.
+            var status: Int32 = 0
+            var usage = rusage()
+            var highWater = 0.0
+            while wait4(pid, &status, WNOHANG, &usage) == 0 {
+                highWater = max(highWater, Self.highWaterMB(of: pid))
+                usleep(5_000)
+            }
             walls.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            cpus.append(childCPU() - cpu)
-            guard process.terminationStatus == 0 else {
-                throw ValidationError("bitext \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
+            cpus.append(Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6)
+            peak = max(peak, highWater)
+            guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {  // exited normally, with status 0
+                throw ValidationError("bitext \(arguments.joined(separator: " ")) failed (wait status \(status))")
             }
         }
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        func median(_ v: [Double]) -> Double { v.sorted()[v.count / 2] }
-        return String(format: "whole process (%d runs): wall best %.2f s, median %.2f s; CPU median %.2f s (CPU/wall %.2f); peak RSS %.0f MB",
-                      repeats, walls.min()!, median(walls), median(cpus), median(cpus) / median(walls), Double(usage.ru_maxrss) / 1024)
+        return ProcessTiming(walls: walls, cpus: cpus, peakMB: peak)
+    }
+
+    /// The peak resident set size of process `pid` so far (`VmHWM` in /proc/PID/status), in MB; 0 once it is gone.
+    static func highWaterMB(of pid: pid_t) -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        return kilobytes / 1024
     }
 
     /// Peak resident set size of this process so far, in MB.
@@ -101,4 +114,22 @@ enum Stopwatch {
         return Double(usage.ru_maxrss) / 1024
     }
 
+}
+
+/// The figures of whole-process runs.
+struct ProcessTiming: CustomStringConvertible {
+    let walls: [Double]
+    let cpus: [Double]
+    /// The largest peak RSS of a run, in MB.
+    let peakMB: Double
+
+    var medianWall: Double { Self.median(walls) }
+    var medianCPU: Double { Self.median(cpus) }
+
+    private static func median(_ v: [Double]) -> Double { v.sorted()[v.count / 2] }
+
+    var description: String {
+        String(format: "whole process (%d runs): wall best %.2f s, median %.2f s; CPU median %.2f s (CPU/wall %.2f); peak RSS %.0f MB",
+               walls.count, walls.min()!, medianWall, medianCPU, medianCPU / medianWall, peakMB)
+    }
 }

@@ -31,8 +31,9 @@ extension Bitext.Bench {
                 }
                 print(String(format: "%d zh + %d en sentences → %d entries: %.2f s (alignment and dictionary load included), peak RSS %.0f MB",
                              zh.count, en.count, entries, seconds, Stopwatch.peakResidentMB()))
-                print("bitext glossary: " + (try Stopwatch.processRuns(["glossary", options.corpus + ".zh", options.corpus + ".en", "--presegmented",
-                                                                        "--quiet", "-o", "/dev/null"], repeats: options.repeats)))
+                let timing = try Stopwatch.processRuns(["glossary", options.corpus + ".zh", options.corpus + ".en", "--presegmented",
+                                                        "--quiet", "-o", "/dev/null"], repeats: options.repeats)
+                print("bitext glossary: \(timing)")
             }
         }
     }
