@@ -109,7 +109,12 @@ struct AnchorFinder {
             ranked.sort { $0.sim != $1.sim ? $0.sim > $1.sim : $0.en < $1.en }
             guard let best = ranked.first, best.sim >= parameters.anchorMinSimilarity else { return [] }
             let close = ranked.filter { best.sim - $0.sim < parameters.anchorMinMargin }
-            if close.count == 1 || (global && close.count == 2) { return close.map { (r, $0.en, $0.sim) } }
+            guard close.count == 1 || (global && close.count == 2) else { return [] }
+            guard global else { return close.map { (r, $0.en, $0.sim) } }
+            // Over the whole text, a candidate far from the diagonal weighs less in the chain: of two
+            // equally similar ones (a recurring passage) the nearer is the likelier.
+            let center = Double(window.lowerBound + window.upperBound) / 2, half = Double(max(1, window.count)) / 2
+            return close.map { (r, $0.en, $0.sim * (1 - 0.5 * abs(Double($0.en) - center) / half)) }
             return []
         }
 
