@@ -19,12 +19,12 @@ struct AnchorFinder {
         for (c, f) in en.enumerated() { for id in f.ids { postings[id, default: []].append(c) } }
         let voter = Voter(zh: zh, en: en, postings: postings, vocabularySize: vocabularySize, parameters: parameters)
         let window = max(200, m / 8)
-        let first = heaviestIncreasingChain(voter.anchors(rows: n, workers: workers, global: true) { r in
+        let first = heaviestIncreasingChain(voter.anchors(rows: n, workers: workers, diagonalReach: window) { r in
             let center = r * m / n
             return max(0, center - window)...min(m - 1, center + window)
         })
         let band = Self.band(anchors: first, n: n, m: m, width: parameters.anchorWidth)
-        return heaviestIncreasingChain(voter.anchors(rows: n, workers: workers, global: false) { r in
+        return heaviestIncreasingChain(voter.anchors(rows: n, workers: workers, diagonalReach: nil) { r in
             let lo = max(0, band.lo[r] - parameters.anchorWidth), hi = min(m - 1, band.hi[r + 1] + parameters.anchorWidth)
             return lo...max(lo, hi)
         })
@@ -56,24 +56,26 @@ struct AnchorFinder {
 
         /// The candidates of every Chinese sentence r < `rows`, among English sentences `window(r)`,
         /// in order; the rows are dealt out to `workers` in consecutive shares.
-        func anchors(rows: Int, workers: Int, global: Bool,
+        func anchors(rows: Int, workers: Int, diagonalReach: Int?,
                      window: @escaping (Int) -> ClosedRange<Int>) -> [(zh: Int, en: Int, weight: Double)] {
             let count = max(1, min(workers, Workers.count(for: rows, perWorker: AnchorFinder.rowsPerWorker)))
             let shares = (0..<count).map { (range: Workers.share($0, of: rows, among: count), voter: self) }
             return Workers.run(shares) { _, share in
                 var voter = share.voter
-                return share.range.flatMap { voter.anchors($0, window: window($0), global: global) }
+                return share.range.flatMap { voter.anchors($0, window: window($0), diagonalReach: diagonalReach) }
             }.flatMap { $0 }
         }
 
         /// The anchor candidates for Chinese sentence r among English sentences `window`: English
-        /// words in few sentences (of the whole text when `global`, else of the window) vote for the
-        /// sentences they are in, and the real similarity of the most voted decides. The best is a
-        /// candidate when it beats the runner-up by a margin; over the whole text, where a passage
-        /// may recur far away, the best two are when they are about as good (the chain of anchors
-        /// chooses between them), and none when more are.
-        mutating func anchors(_ r: Int, window: ClosedRange<Int>, global: Bool) -> [(zh: Int, en: Int, weight: Double)] {
+        /// words in few sentences (of the whole text in the first round, where `diagonalReach` is
+        /// the window's half-width around the diagonal; else of the window) vote for the sentences
+        /// they are in, and the real similarity of the most voted decides. The best is a candidate
+        /// when it beats the runner-up by a margin; in the first round, where a passage may recur
+        /// far away, the best two are when they are about as good (the chain of anchors chooses
+        /// between them), and none when more are.
+        mutating func anchors(_ r: Int, window: ClosedRange<Int>, diagonalReach: Int?) -> [(zh: Int, en: Int, weight: Double)] {
             guard zh[r].total > 0 else { return [] }
+            let global = diagonalReach != nil
             for c in voted { votes[c] = 0 }
             voted.removeAll(keepingCapacity: true)
             seen.removeAll(keepingCapacity: true)
@@ -110,12 +112,14 @@ struct AnchorFinder {
             guard let best = ranked.first, best.sim >= parameters.anchorMinSimilarity else { return [] }
             let close = ranked.filter { best.sim - $0.sim < parameters.anchorMinMargin }
             guard close.count == 1 || (global && close.count == 2) else { return [] }
-            guard global else { return close.map { (r, $0.en, $0.sim) } }
-            // Over the whole text, a candidate far from the diagonal weighs less in the chain: of two
+            guard let reach = diagonalReach else { return close.map { (r, $0.en, $0.sim) } }
+            // In the first round a candidate far from the diagonal weighs less in the chain: of two
             // equally similar ones (a recurring passage) the nearer is the likelier.
-            let center = Double(window.lowerBound + window.upperBound) / 2, half = Double(max(1, window.count)) / 2
-            return close.map { (r, $0.en, $0.sim * (1 - 0.5 * abs(Double($0.en) - center) / half)) }
-            return []
+            let diagonal = r * en.count / zh.count
+            return close.map { c in
+                let distance = min(1, Double(abs(c.en - diagonal)) / Double(max(1, reach)))
+                return (r, c.en, c.sim * (1 - parameters.anchorDiagonalWeight * distance))
+            }
         }
 
         /// The index of the first element of the ascending `list` that is ≥ `value`.
