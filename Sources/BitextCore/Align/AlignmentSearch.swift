@@ -23,8 +23,7 @@ enum AlignmentSearch {
     static func bestPath<S: BeadScoring>(n: Int, m: Int, band: SearchBand, shapes: [BeadShape] = BeadShape.all,
                                         scorer: S, progress: ((Double) -> Void)? = nil) -> [Step] {
         precondition(band.rows == n + 1, "the band must have a row per Chinese prefix length")
-        var rowStart = [Int](repeating: 0, count: n + 2)
-        for i in 0...n { rowStart[i + 1] = rowStart[i] + (band.hi[i] - band.lo[i] + 1) }
+        let rowStart = band.rowStarts
         var best = [Double](repeating: -.infinity, count: rowStart[n + 1])
         var back = [UInt8](repeating: 255, count: rowStart[n + 1])
         best[0] = 0  // (0, 0): band.lo[0] is 0
@@ -68,8 +67,7 @@ enum AlignmentSearch {
     static func posteriors<S: BeadScoring>(of path: [Step], n: Int, m: Int, band: SearchBand, shapes: [BeadShape] = BeadShape.all,
                                           scorer: S, sharpness: Double = 1) -> [Double] {
         precondition(band.rows == n + 1, "the band must have a row per Chinese prefix length")
-        var rowStart = [Int](repeating: 0, count: n + 2)
-        for i in 0...n { rowStart[i + 1] = rowStart[i] + (band.hi[i] - band.lo[i] + 1) }
+        let rowStart = band.rowStarts
         func cell(_ i: Int, _ j: Int) -> Int? {
             guard i >= 0, i <= n, j >= band.lo[i], j <= band.hi[i] else { return nil }
             return rowStart[i] + j - band.lo[i]

@@ -43,6 +43,14 @@ struct SearchBand {
 
     var rows: Int { lo.count }
 
+    /// Where each row's cells begin when the band's cells are stored row after row; the last
+    /// element is the number of cells.
+    var rowStarts: [Int] {
+        var starts = [Int](repeating: 0, count: rows + 1)
+        for i in 0..<rows { starts[i + 1] = starts[i] + (hi[i] - lo[i] + 1) }
+        return starts
+    }
+
     /// This band widened by `other`, a band over the stretch of the lattice from (i0, j0).
     func merging(_ other: SearchBand, from i0: Int, _ j0: Int) -> SearchBand {
         var merged = self
