@@ -2,6 +2,7 @@ import ArgumentParser
 import BitextCore
 import BitextFormats
 import Foundation
+import Synchronization
 
 extension Bitext {
     /// `bitext bench`: throughput benchmarks on a long corpus (release builds); for bitext's
@@ -80,16 +81,14 @@ enum Stopwatch {
             guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
                 throw ValidationError("cannot run \(executable)")
             }
-            // The child's own high-water mark, read while it runs: its rusage would also count the
-            // memory of this process, which it shares until it loads the binary.
+            // The child's own high-water mark, sampled while this thread waits for it: its rusage
+            // would also count the memory of this process, which it shares until it loads the binary.
+            let sampler = HighWaterSampler(pid: pid)
             var status: Int32 = 0
             var usage = rusage()
-            var highWater = 0.0
-            while wait4(pid, &status, WNOHANG, &usage) == 0 {
-                highWater = max(highWater, Self.highWaterMB(of: pid))
-                usleep(5_000)
-            }
+            _ = wait4(pid, &status, 0, &usage)
             walls.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            let highWater = sampler.stop()
             cpus.append(Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6)
             peak = max(peak, highWater)
             guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {  // exited normally, with status 0
@@ -114,6 +113,30 @@ enum Stopwatch {
         return Double(usage.ru_maxrss) / 1024
     }
 
+}
+
+/// Reads a running process's `VmHWM` every 2 ms on another thread until stopped.
+private final class HighWaterSampler: Sendable {
+    private let state = Mutex((running: true, peakMB: 0.0))
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(pid: pid_t) {
+        DispatchQueue.global().async { [self] in
+            while state.withLock({ $0.running }) {
+                let megabytes = Stopwatch.highWaterMB(of: pid)
+                state.withLock { $0.peakMB = max($0.peakMB, megabytes) }
+                usleep(2_000)
+            }
+            finished.signal()
+        }
+    }
+
+    /// Stops sampling; the highest value read, in MB.
+    func stop() -> Double {
+        state.withLock { $0.running = false }
+        finished.wait()
+        return state.withLock { $0.peakMB }
+    }
 }
 
 /// The figures of whole-process runs.
