@@ -30,9 +30,14 @@ final class GlossaryCommandTests: XCTestCase {
         let all = try CLI.run(["glossary", excerpt])
         XCTAssertEqual(all.status, 0, all.stderr)
         XCTAssertTrue(all.stderr.hasPrefix("bitext: 20 entries from 8 sentence pairs, "), all.stderr)
+        // The entries scoring 0.3 or more in the whole list are the ones the trim keeps.
+        let scores = try CLI.run(["glossary", excerpt, "--format", "tsv"]).stdout.split(separator: "\n").dropFirst()
+            .map { Double($0.split(separator: "\t")[3])! }
+        let kept = scores.filter { $0 >= 0.3 }.count
+        XCTAssertTrue((1..<20).contains(kept), "\(scores)")
         let trimmed = try CLI.run(["glossary", excerpt, "--min-score", "0.3"])
-        XCTAssertTrue(trimmed.stderr.hasPrefix("bitext: 4 entries from 8 sentence pairs (16 more left out, scoring below 0.3; "), trimmed.stderr)
-        XCTAssertEqual(trimmed.stdout.split(separator: "\r\n").count, 5, "a header and the four entries")
+        XCTAssertTrue(trimmed.stderr.hasPrefix("bitext: \(kept) entries from 8 sentence pairs (\(20 - kept) more left out, scoring below 0.3; "), trimmed.stderr)
+        XCTAssertEqual(trimmed.stdout.split(separator: "\r\n").count, kept + 1, "a header and the entries kept")
         XCTAssertEqual(try CLI.run(["glossary", excerpt, "--quiet"]).stderr, "")
     }
 

@@ -43,6 +43,21 @@ final class GlossaryLinkTests: XCTestCase {
                      "links to part of the term do not explain it")
     }
 
+    func testOnATieTheTermsOwnGlossBeatsAWordKeepingCompanyWithIt() throws {
+        let dictionary = SharedDictionary.embedded
+        // In a list of side effects, thrombocytopenia keeps company with 贫血 (anemia) as often as anemia does.
+        let company = [HanKey("贫血").value: Set([EnglishWords.stem("thrombocytopenia")])]
+        let profile = TermProfile("贫血", glosses: TermProfile.GlossCache(table: TranslationTable(dictionary: dictionary, vocabulary: Vocabulary())),
+                                  pinyin: try Pinyin(dictionary: dictionary), associations: company)
+        let list = EnglishTermTokens("neutropenia, thrombocytopenia, anemia, and nausea")
+        let span = try XCTUnwrap(TermPairer.bestSpan(profile, in: list, accepting: { _ in true }))
+        XCTAssertEqual(list.surface(span.range), "anemia")
+        let without = EnglishTermTokens("neutropenia, thrombocytopenia and nausea")
+        let borrowed = try XCTUnwrap(TermPairer.bestSpan(profile, in: without, accepting: { _ in true }), "company alone explains it")
+        XCTAssertEqual(without.surface(borrowed.range), "thrombocytopenia")
+        XCTAssertEqual(borrowed.fit, span.fit, "a tie")
+    }
+
     func testATermTheDictionaryLacksIsPairedByItsLinksWhenItRecurs() throws {
         let dictionary = SharedDictionary.embedded
         dictionary.prepareForSharedReading()

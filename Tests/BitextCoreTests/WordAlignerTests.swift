@@ -158,6 +158,31 @@ final class TermhoodTests: XCTestCase {
                           termhood.probability(of: domain, nested: false), "a fragment ranks lower")
     }
 
+    func testAccessorVarietyFindsTailsOfLongerTerms() {
+        let edges = TermBoundaries(dictionary: SharedDictionary.embedded)
+        let sentences = ["转移性鼻咽癌患者接受了化疗。", "晚期鼻咽癌和转移性鼻咽癌不同。", "鼻咽癌，转移性鼻咽癌"]
+        // 性鼻咽癌 always follows 移: one left neighbour over three occurrences.
+        XCTAssertEqual(edges.evidence(of: "性鼻咽癌", in: sentences).variety, 1.0 / 3, accuracy: 1e-9)
+        // 鼻咽癌, five times, meets 患, 和, 不, the comma and the text's end on the right, and on its
+        // less varied left side 性 (three times), 期 and the text's start: 3 of 5.
+        XCTAssertEqual(edges.evidence(of: "鼻咽癌", in: sentences).variety, 0.6, accuracy: 1e-9)
+        XCTAssertEqual(edges.evidence(of: "患者", in: sentences).variety, Termhood.Boundaries.unknownVariety, "seen once: unknown")
+        let entry = TermEntry(zh: "性鼻咽癌", en: "nasopharyngeal carcinoma", frequency: 3)
+        XCTAssertLessThan(termhood.probability(of: entry, nested: false, boundaries: Termhood.Boundaries(variety: 1.0 / 3)),
+                          termhood.probability(of: entry, nested: false, boundaries: Termhood.Boundaries(variety: 1)))
+    }
+
+    func testRareExtensionsOfFrequentEntriesAreFreeCombinations() {
+        let entries = [TermEntry(zh: "陈清扬", en: "Chen Qingyang", frequency: 30), TermEntry(zh: "请陈清扬", en: "invited Chen Qingyang", frequency: 1),
+                       TermEntry(zh: "诱导化疗", en: "induction chemotherapy", frequency: 46),
+                       TermEntry(zh: "诱导化疗组", en: "induction chemotherapy group", frequency: 31)]
+        let shares = Termhood.extensionShares(entries)
+        XCTAssertEqual(shares, ["请陈清扬": 1.0 / 30, "诱导化疗组": 31.0 / 46])
+        let group = entries[3]
+        XCTAssertLessThan(termhood.probability(of: group, nested: false, extensionShare: 1.0 / 30),
+                          termhood.probability(of: group, nested: false, extensionShare: 31.0 / 46))
+    }
+
     func testVerbsPrepositionsAndLeadingCountsCountAgainstTermhood() {
         let edges = TermBoundaries(dictionary: SharedDictionary.embedded)
         XCTAssertTrue(edges.endsInAVerb(Array("引诱陈清扬".unicodeScalars)), "seduce Chen Qingyang")

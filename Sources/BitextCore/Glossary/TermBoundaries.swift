@@ -1,8 +1,9 @@
 /// Whether a Chinese term's edges fall between words where it is written: a term is made of whole
 /// words, so an edge inside a dictionary word (同步顺铂化 ends inside 化疗, 危局部区域晚期鼻咽癌
 /// starts inside 高危) or right after a digit (级急性不良事件 in 3级急性不良事件: the
-/// measure word belongs to its count) marks a fragment. Termhood weighs the shares of occurrences
-/// showing each.
+/// measure word belongs to its count) marks a fragment, and so does a term whose neighbours on
+/// one side are nearly always the same (accessor variety: 性鼻咽癌 is always 转移性鼻咽癌's tail,
+/// wilcoxon always followed by 秩和检验). Termhood weighs the shares of occurrences showing each.
 struct TermBoundaries {
     let dictionary: BilingualDictionary
 
@@ -11,6 +12,7 @@ struct TermBoundaries {
         let needle = Array(term.unicodeScalars)
         guard !needle.isEmpty else { return Termhood.Boundaries() }
         var occurrences = 0, cut = 0, afterDigit = 0
+        var left = Neighbours(), right = Neighbours()
         for text in texts {
             let chars = Array(text.unicodeScalars)
             var start = 0
@@ -20,13 +22,28 @@ struct TermBoundaries {
                 occurrences += 1
                 if cutsAWord(chars, at: start) || cutsAWord(chars, at: end) { cut += 1 }
                 if start > 0 && ChineseCharacters.isDigit(chars[start - 1]) { afterDigit += 1 }
+                left.add(start > 0 ? chars[start - 1] : nil)
+                right.add(end < chars.count ? chars[end] : nil)
                 start = end
             }
         }
         let verb = endsInAVerb(needle) ? 1.0 : 0
         guard occurrences > 0 else { return Termhood.Boundaries(verbAtEdge: verb) }
+        let variety = occurrences < 2 ? Termhood.Boundaries.unknownVariety : Double(min(left.count, right.count)) / Double(occurrences)
         return Termhood.Boundaries(cutWord: Double(cut) / Double(occurrences), afterDigit: Double(afterDigit) / Double(occurrences),
-                                   verbAtEdge: verb)
+                                   verbAtEdge: verb, variety: variety)
+    }
+
+    /// The distinct characters seen on one side of a term's occurrences (its accessor variety);
+    /// a text's edge or punctuation is a boundary, new each time it is seen.
+    struct Neighbours {
+        private var seen = Set<Unicode.Scalar>()
+        private var boundaries = 0
+        var count: Int { seen.count + boundaries }
+
+        mutating func add(_ c: Unicode.Scalar?) {
+            if let c, c.properties.isAlphabetic || c.properties.numericType != nil { seen.insert(c) } else { boundaries += 1 }
+        }
     }
 
     /// Whether the longest dictionary word starting or ending `term` (shorter than it) is one the

@@ -247,6 +247,7 @@ final class TermPairer {
             for k in masks.indices where !en.tokens[k].isStop && masks[k] == 0 { masks[k] = linked[k] & unexplained }
         }
         var best: (range: ClosedRange<Int>, fit: Double)? = nil
+        var bestIsDirect = false
         var k = 0
         while k < masks.count {
             guard masks[k] != 0 else { k += 1; continue }
@@ -274,8 +275,15 @@ final class TermPairer {
                     let enShare = Double(explained) / Double(max(1, words.count))
                     // A term is explained whole: a fragment (国总部 ↔ headquarters) or a phrase with extra words is no pair.
                     let fit = zhShare >= zhMinimum && enShare >= enMinimum ? 2 * zhShare * enShare / (zhShare + enShare) : 0
-                    if (fit > (best?.fit ?? 0) || (fit > 0 && fit == best?.fit && span.count > best!.range.count)) && isAcceptable(span) {
+                    // On a tie, the term's own dictionary gloss (贫血 ↔ anemia) beats a word that only
+                    // keeps company with it (the thrombocytopenia listed before it in every sentence),
+                    // then the longer span wins.
+                    let direct = profile.isDirectGloss(span.map { en.tokens[$0] })
+                    let better = fit > (best?.fit ?? 0)
+                        || (fit > 0 && fit == best?.fit && (direct != bestIsDirect ? direct : span.count > best!.range.count))
+                    if better && isAcceptable(span) {
                         best = (span, fit)
+                        bestIsDirect = direct
                     }
                 }
             }

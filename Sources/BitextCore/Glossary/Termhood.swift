@@ -9,38 +9,46 @@ public struct Termhood: Sendable {
     /// The model's weights, on the raw feature scales.
     public struct Weights: Sendable {
         /// Per doubling of the term's frequency (log2(1 + f)): a term recurs, a phrase rarely does.
-        public var frequency = 1.267
+        public var frequency = 1.195
         /// Per Zipf unit of the Chinese term in general Chinese (0 when outside the common words):
         /// everyday words (手绢, 数据收集's 数据) are not domain terms.
-        public var chineseGenerality = -0.389
+        public var chineseGenerality = -0.430
         /// Per Zipf unit of the mean general frequency of the English content words.
-        public var englishGenerality = -0.806
+        public var englishGenerality = -0.713
         /// Per Zipf unit of the English content word least common in general English; with the mean
         /// above it favours a compound of one rare and several common words (nasopharyngeal carcinoma).
-        public var englishRarestWord = 0.389
+        public var englishRarestWord = 0.236
         /// For the share of English content words written capitalised (names: Chen Qingyang, Jinling).
-        public var capitalised = 1.467
+        public var capitalised = 1.171
         /// When the Chinese term lies inside a longer entry of the glossary.
-        public var nested = -0.564
+        public var nested = -0.353
         /// Per Chinese character.
-        public var chineseLength = -0.057
+        public var chineseLength = -0.075
         /// Per English content word.
-        public var englishWords = 0.697
+        public var englishWords = 0.996
         /// For the share of occurrences whose edge cuts a dictionary word (see `TermBoundaries`).
-        public var cutWord = -0.838
+        public var cutWord = -1.078
         /// For the share of occurrences right after a digit (a measure word cut from its count).
-        public var afterDigit = -2.809
+        public var afterDigit = -1.660
         /// When the term starts or ends with a word the dictionary knows only as a verb (引诱陈清扬,
         /// seduce Chen Qingyang): terms are noun phrases.
-        public var verbAtEdge = -0.507
+        public var verbAtEdge = -0.612
         /// When the English holds a preposition (incidence of late toxic effects, among patients):
         /// terms rarely do (quality of life does), phrases and translations of phrases often.
-        public var preposition = -1.774
+        public var preposition = -1.791
         /// When the Chinese begins with a digit: a count and what it counts (63例患者) more often
         /// than a numbered term (3期试验, phase 3 trial).
-        public var leadingDigit = -1.533
+        public var leadingDigit = -1.735
+        /// Per unit of accessor variety (`Boundaries.variety`): a term met by many different
+        /// neighbours is a unit, one always met by the same neighbour is a fragment of a longer term.
+        public var variety = 2.622
+        /// Per halving of the term's frequency against the most frequent entry inside it (log2 of
+        /// the ratio, 0 when none is more frequent): an extension seen once beside an entry seen
+        /// thirty times (请陈清扬 beside 陈清扬, 顺铂诱导化疗 beside 诱导化疗) is a free combination, one
+        /// seen about as often (诱导化疗组 beside 诱导化疗) a term of its own (C-value's idea).
+        public var extensionShare = 0.287
         /// The intercept.
-        public var intercept = -1.917
+        public var intercept = -3.576
 
         /// Weights fitted by logistic regression (L2 penalty 0.1 on the weights, not the intercept) on
         /// the rows bitext wrote, untrimmed, for the four documents with complete gold lists (nejm01,
@@ -49,6 +57,12 @@ public struct Termhood: Sendable {
         /// features rank right rows above wrong ones with AUC 0.80 (nejm, both ways) and 0.94–0.95
         /// (mac); without the verb, preposition and digit features, on the same rows, 0.77–0.78 and 0.94–0.96.
         public init() {}
+
+        /// The weights in the order of `Termhood.features`.
+        var vector: [Double] {
+            [frequency, chineseGenerality, englishGenerality, englishRarestWord, capitalised, nested, chineseLength,
+             englishWords, cutWord, afterDigit, verbAtEdge, preposition, leadingDigit, variety, extensionShare]
+        }
     }
 
     /// The weights in force.
@@ -69,33 +83,43 @@ public struct Termhood: Sendable {
         public var afterDigit = 0.0
         /// 1 when the term starts or ends with a word the dictionary knows only as a verb.
         public var verbAtEdge = 0.0
+        /// The distinct neighbours on its less varied side per occurrence (accessor variety, 0…1;
+        /// each text edge or punctuation mark counts as a new neighbour): a unit of its own meets
+        /// many, a fragment of a longer term always the same one.
+        public var variety = unknownVariety
+
+        /// The variety given to a term seen once, which cannot show any.
+        public static let unknownVariety = 0.5
 
         /// Evidence with these shares (0: every edge falls between words).
-        public init(cutWord: Double = 0, afterDigit: Double = 0, verbAtEdge: Double = 0) {
+        public init(cutWord: Double = 0, afterDigit: Double = 0, verbAtEdge: Double = 0, variety: Double = unknownVariety) {
             self.cutWord = cutWord
             self.afterDigit = afterDigit
             self.verbAtEdge = verbAtEdge
+            self.variety = variety
         }
     }
 
     /// The probability that `entry` is a term; `nested` tells whether its Chinese lies inside a
-    /// longer entry's, `boundaries` how its edges sit in the text.
-    public func probability(of entry: TermEntry, nested: Bool, boundaries: Boundaries = Boundaries()) -> Double {
+    /// longer entry's, `extensionShare` how often it occurs against the most frequent entry inside it
+    /// (1: no entry inside it is more frequent), `boundaries` how its edges sit in the text.
+    public func probability(of entry: TermEntry, nested: Bool, extensionShare: Double = 1, boundaries: Boundaries = Boundaries()) -> Double {
+        var z = weights.intercept
+        for (w, x) in zip(weights.vector, features(of: entry, nested: nested, extensionShare: extensionShare, boundaries: boundaries)) { z += w * x }
+        return 1 / (1 + exp(-z))
+    }
+
+    /// The measured properties of `entry`, in the order of `Weights.vector`.
+    func features(of entry: TermEntry, nested: Bool, extensionShare: Double, boundaries: Boundaries) -> [Double] {
         let content = Self.contentWords(entry.en)
         let zipfs = content.map { frequency.zipf(english: $0) }
         let mean = zipfs.isEmpty ? 0 : zipfs.reduce(0, +) / Double(zipfs.count)
         let capitalised = content.isEmpty ? 0 : Double(content.filter { $0.first!.isUppercase }.count) / Double(content.count)
         let preposition = entry.en.split { !$0.isLetter }.contains { Self.prepositions.contains($0.lowercased()) }
         let leadingDigit = entry.zh.unicodeScalars.first.map(ChineseCharacters.isDigit) ?? false
-        let w = weights
-        let z = w.intercept + w.frequency * log2(1 + Double(entry.frequency))
-            + w.chineseGenerality * frequency.zipf(chinese: entry.zh)
-            + w.englishGenerality * mean + w.englishRarestWord * (zipfs.min() ?? 0)
-            + w.capitalised * capitalised + w.nested * (nested ? 1 : 0)
-            + w.chineseLength * Double(entry.zh.count) + w.englishWords * Double(content.count)
-            + w.cutWord * boundaries.cutWord + w.afterDigit * boundaries.afterDigit + w.verbAtEdge * boundaries.verbAtEdge
-            + w.preposition * (preposition ? 1 : 0) + w.leadingDigit * (leadingDigit ? 1 : 0)
-        return 1 / (1 + exp(-z))
+        return [log2(1 + Double(entry.frequency)), frequency.zipf(chinese: entry.zh), mean, zipfs.min() ?? 0, capitalised,
+                nested ? 1 : 0, Double(entry.zh.count), Double(content.count), boundaries.cutWord, boundaries.afterDigit,
+                boundaries.verbAtEdge, preposition ? 1 : 0, leadingDigit ? 1 : 0, boundaries.variety, log2(max(extensionShare, 1.0 / 1024))]
     }
 
     /// The words of `english` other than the function words terms may hold (of, and, in, to, for,
@@ -113,12 +137,30 @@ public struct Termhood: Sendable {
     /// `boundaries` gives each Chinese term's boundary evidence (none: edges between words).
     public func ranked(_ entries: [TermEntry], boundaries: [String: Boundaries] = [:]) -> [TermEntry] {
         let nested = Self.nestedTerms(entries)
+        let extensions = Self.extensionShares(entries)
         return entries.map { e in
             var e = e
-            let p = probability(of: e, nested: nested.contains(e.zh), boundaries: boundaries[e.zh] ?? Boundaries())
+            let p = probability(of: e, nested: nested.contains(e.zh), extensionShare: extensions[e.zh] ?? 1, boundaries: boundaries[e.zh] ?? Boundaries())
             e.score = (p * 1000).rounded() / 1000
             return e
         }.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.zh < $1.zh) }
+    }
+
+    /// For each entry holding a more frequent entry in its Chinese, its frequency over the most
+    /// frequent such entry's (below 1); entries holding none are left out.
+    static func extensionShares(_ entries: [TermEntry]) -> [String: Double] {
+        let frequency = Dictionary(entries.map { ($0.zh, $0.frequency) }, uniquingKeysWith: max)
+        var shares: [String: Double] = [:]
+        for e in entries {
+            let chars = Array(e.zh)
+            for i in chars.indices {
+                for j in (i + 1)...chars.count where j - i < chars.count {
+                    guard let inner = frequency[String(chars[i..<j])], inner > e.frequency else { continue }
+                    shares[e.zh] = min(shares[e.zh] ?? 1, Double(e.frequency) / Double(inner))
+                }
+            }
+        }
+        return shares
     }
 
     /// The Chinese terms that lie inside a longer entry's Chinese.
