@@ -58,6 +58,48 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertEqual(borrowed.fit, span.fit, "a tie")
     }
 
+    /// English word tokens of `text`, one sentence (index `sentence`).
+    private func englishTokens(_ text: String, sentence: Int = 0) -> [WordToken] {
+        WordTokenizer.english(Sentence(text: text, language: .en), index: sentence)
+    }
+
+    func testNameRunsAreCapitalisedWordsNotCommonSentenceStartsNorTitles() throws {
+        let frequency = try GeneralFrequency.shipped.get()
+        func runs(_ texts: [String]) -> [String] {
+            let sentences = texts.map { Sentence(text: $0, language: .en) }
+            let tokens = texts.indices.flatMap { englishTokens(texts[$0], sentence: $0) }
+            return LinkedNameCandidates.runs(tokens, sentences: sentences, isCommon: { frequency.zipf(english: $0) >= TermPairer.genericZipf })
+                .map { r in r.map { tokens[$0].text }.joined(separator: " ") }
+        }
+        XCTAssertEqual(runs(["If Chen Qingyang came, I went."]), ["Chen Qingyang"], "a common first word and I are no names")
+        XCTAssertEqual(runs(["Jia Yu-cun said so."]), ["Jia Yu cun"], "a name may start a sentence; the hyphen joins")
+        XCTAssertEqual(runs(["They met in BEIJING, May 5."]), ["BEIJING", "May"], "a comma ends a run")
+        XCTAssertEqual(runs(["He wrote the Story of the Stone there."]), ["Story of the Stone", "Story", "Stone"],
+                       "function words inside, and the parts between them")
+        XCTAssertEqual(runs(["The Story Of A Stone", "she read the Tale."]), ["Tale"], "a title-case heading marks no names")
+    }
+
+    func testANameIsTheChineseSpanLinkedToItAndToNothingElse() {
+        let zh = "弃在青埂峰下", en = "it lay at the foot of Greensickness Peak"
+        let zhTokens = ["弃", "在", "青", "埂", "峰", "下"]
+        var from = zh.startIndex
+        let chinese = zhTokens.map { word in
+            let range = zh.range(of: word, range: from..<zh.endIndex)!
+            from = range.upperBound
+            return WordToken(text: word, sentence: 0, range: range)
+        }
+        let english = englishTokens(en)
+        XCTAssertEqual(english.map(\.text), ["it", "lay", "at", "the", "foot", "of", "Greensickness", "Peak"])
+        func pairs(_ links: [(Int, Int)]) -> [String] {
+            let bead = BeadWordLinks(bead: Bead(zh: 0..<1, en: 0..<1), zh: chinese, en: english, links: links.map { WordLink(zh: $0.0, en: $0.1) })
+            return LinkedNameCandidates.pairs(bead, zh: [Sentence(text: zh, language: .zh)], en: [Sentence(text: en, language: .en)],
+                                              isCommon: { _ in false }).map { "\($0.zh) ↔ \($0.en)" }
+        }
+        XCTAssertEqual(pairs([(0, 1), (2, 6), (3, 6), (4, 7), (5, 4)]), ["青埂峰 ↔ Greensickness Peak"])
+        XCTAssertEqual(pairs([(0, 1), (2, 6), (3, 6), (3, 4), (4, 7)]), [], "埂 translates foot as well: the span is not the name's alone")
+        XCTAssertEqual(pairs([(0, 1), (1, 6), (2, 6), (4, 7)]), [], "a particle (在) is no part of a name")
+    }
+
     func testATermTheDictionaryLacksIsPairedByItsLinksWhenItRecurs() throws {
         let dictionary = SharedDictionary.embedded
         dictionary.prepareForSharedReading()
