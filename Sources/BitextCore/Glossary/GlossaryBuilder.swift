@@ -157,23 +157,24 @@ public final class GlossaryBuilder {
         }
         let entries = try Self.pairInParallel(terms, context: context, dictionary: dictionary)
         var kept = Self.withoutCoordinations(Self.withoutFragments(entries, occurrences: occurrences))
-        let linked = try Self.linkedNames(wordLinks, of: alignment, pairs: pairs, besides: kept, sample: sample, source: source, dictionary: dictionary) {
+        kept = try Self.withLinkedNames(kept, wordLinks, of: alignment, pairs: pairs, sample: sample, source: source, dictionary: dictionary) {
             frequency.zipf(english: $0) >= TermPairer.genericZipf
         }
-        kept += linked
         let edges = TermBoundaries(dictionary: dictionary)
         var boundaries: [String: Termhood.Boundaries] = [:]
         for e in kept { boundaries[e.zh] = edges.evidence(of: e.zh, in: (occurrences[e.zh] ?? []).prefix(sample).map { pairs[$0].zh }) }
         return Glossary(entries: termhood.ranked(kept, boundaries: boundaries), sentencePairs: pairs.count)
     }
 
-    /// Entries for the names the word links pair (`LinkedNameCandidates`) that `entries` lack: a
-    /// Chinese span linked to a capitalised English run, rendered by that run in at least half of
-    /// the (sampled) sentence pairs writing it. A name rendered like an entry holding it or held by
-    /// it (阊门外 beside 阊门 ↔ Chang-men Gate) is that entry's.
-    static func linkedNames(_ wordLinks: [BeadWordLinks], of alignment: Alignment, pairs: [Pair], besides entries: [TermEntry],
-                            sample: Int, source: String, dictionary: BilingualDictionary,
-                            isCommon: (String) -> Bool) throws(ICUError) -> [TermEntry] {
+    /// `entries` with the names the word links pair (`LinkedNameCandidates`): a Chinese span
+    /// linked to a capitalised English run, rendered by that run in two sentence pairs at least and
+    /// in at least half of the (sampled) pairs writing it. Where an entry with the same English
+    /// holds the name, the links say where the name ends and the name replaces it (青埂峰 ↔
+    /// Greensickness Peak, not 青埂峰下 "below it"); where the name holds an entry with the same
+    /// English (阊门外 beside 阊门 ↔ Chang-men Gate), the entry stays.
+    static func withLinkedNames(_ entries: [TermEntry], _ wordLinks: [BeadWordLinks], of alignment: Alignment, pairs: [Pair],
+                                sample: Int, source: String, dictionary: BilingualDictionary,
+                                isCommon: (String) -> Bool) throws(ICUError) -> [TermEntry] {
         var renderings: [String: [String: [Int]]] = [:]
         for (k, links) in wordLinks.enumerated() {
             for pair in LinkedNameCandidates.pairs(links, zh: alignment.zh, en: alignment.en, isCommon: isCommon) {
@@ -184,13 +185,15 @@ public final class GlossaryBuilder {
         var byEnglish: [String: [String]] = [:]
         for e in entries { byEnglish[e.en.lowercased(), default: []].append(e.zh) }
         let pinyin = try Pinyin(dictionary: dictionary)
-        return renderings.keys.sorted().compactMap { zh in
+        var replaced = Set<String>()
+        let names: [TermEntry] = renderings.keys.sorted().compactMap { zh in
             guard !known.contains(zh) else { return nil }
             let ranked = renderings[zh]!.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
             let (en, linked) = ranked[0]
             let beads = pairs.indices.filter { pairs[$0].zh.contains(zh) }
-            guard linked.count >= 2, 2 * linked.count >= min(beads.count, sample),
-                  !(byEnglish[en.lowercased()] ?? []).contains(where: { $0.contains(zh) || zh.contains($0) }) else { return nil }
+            let sameEnglish = byEnglish[en.lowercased()] ?? []
+            guard linked.count >= 2, 2 * linked.count >= min(beads.count, sample), !sameEnglish.contains(where: zh.contains) else { return nil }
+            replaced.formUnion(sameEnglish.filter { $0.contains(zh) })
             let example = pairs[linked[0]]
             return TermEntry(zh: zh, en: en, pinyin: pinyin.reading(zh, dictionary: dictionary),
                              score: Double(linked.count) / Double(max(1, min(beads.count, sample))), frequency: beads.count,
@@ -198,6 +201,7 @@ public final class GlossaryBuilder {
                              references: beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" },
                              variants: ranked.dropFirst().prefix(3).map(\.key))
         }
+        return entries.filter { !replaced.contains($0.zh) } + names
     }
 
     /// Pairs `terms` on all cores, one pairer per worker, the terms dealt out in turn.
