@@ -17,6 +17,11 @@ final class TermPairer {
     /// everyday words and more of the domain words that are also common (set on the chinamil
     /// showcase and the nejm/mac dev documents: 4.2 loses terrorism and headquarters).
     static let genericZipf = 4.5
+    /// The share of its (sampled) sentence pairs in which a two-character word not glossed by the
+    /// dictionary must be rendered the same way: 1 lost 放疗 ↔ radiotherapy (rendered otherwise in
+    /// one of its twelve sampled pairs); lower lets generic words through on the strength of fewer
+    /// co-occurrences (set on the nejm dev documents).
+    static let nearlyEverywhere = 0.9
     /// How much more a rendering explained by the dictionary or pinyin ranks than one explained by co-occurrence.
     static let ownEvidenceBonus = 0.04
 
@@ -120,8 +125,9 @@ final class TermPairer {
         let severalWords = en.contains { $0 == " " || $0 == "-" }
         if best.score < Self.confidentScore && (beads.count < 2 || !(severalWords || best.score >= Self.confidentScore - 0.05)) { return nil }
         // A two-character word rendered by one English word (not a name) that is not its dictionary
-        // gloss must be explained every time it occurs (恶心 is not thrombocytopenia; 化疗 is chemotherapy).
-        if term.count <= 2 && !severalWords && best.score < 1 && !names.contains(en.lowercased()) && !best.r.direct { return nil }
+        // gloss must be explained wholly, nearly every time it occurs (恶心 is not thrombocytopenia;
+        // 化疗 is chemotherapy, and 放疗 radiotherapy, though one of its sampled pairs renders it otherwise).
+        if term.count <= 2 && !severalWords && (best.r.fit < Double(best.r.count) || support < Self.nearlyEverywhere) && !names.contains(en.lowercased()) && !best.r.direct { return nil }
         if isPhrase(term, rendered: en) { return nil }
         let example = pairs[best.r.example]
         return TermEntry(
