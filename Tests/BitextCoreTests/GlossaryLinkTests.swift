@@ -68,7 +68,7 @@ final class GlossaryLinkTests: XCTestCase {
         func runs(_ texts: [String]) -> [String] {
             let sentences = texts.map { Sentence(text: $0, language: .en) }
             let tokens = texts.indices.flatMap { englishTokens(texts[$0], sentence: $0) }
-            return LinkedNameCandidates.runs(tokens, sentences: sentences, isCommon: { frequency.zipf(english: $0) >= TermPairer.genericZipf })
+            return LinkedNameCandidates.runs(tokens, sentences: sentences, isCommon: { frequency.zipf(english: $0) >= GlossaryParameters().genericZipf })
                 .map { r in r.map { tokens[$0].text }.joined(separator: " ") }
         }
         XCTAssertEqual(runs(["If Chen Qingyang came, I went."]), ["Chen Qingyang"], "a common first word and I are no names")

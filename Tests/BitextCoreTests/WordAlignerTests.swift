@@ -197,6 +197,18 @@ final class TermhoodTests: XCTestCase {
                           termhood.probability(of: TermEntry(zh: "三例试验", en: "3 trials", frequency: 3), nested: false))
     }
 
+    func testCandidateLengthsComeFromTheParameters() throws {
+        let sentence = "中山大学肿瘤防治中心的研究者。"
+        let segmenter = try WordSegmenter(language: .zh)
+        let standard = try ChineseTermCandidates.candidates(sentence, segmenter: segmenter, dictionary: SharedDictionary.embedded)
+        XCTAssertTrue(standard.contains("中山大学肿瘤防治中心"), "\(standard)")
+        var short = GlossaryParameters()
+        short.maxCharacters = 4
+        let shorter = try ChineseTermCandidates.candidates(sentence, segmenter: segmenter, dictionary: SharedDictionary.embedded, parameters: short)
+        XCTAssertFalse(shorter.isEmpty)
+        XCTAssertTrue(shorter.allSatisfy { $0.count <= 4 }, "\(shorter)")
+    }
+
     func testCandidatesKeepHyphensAndMayStartWithACount() throws {
         let candidates = try ChineseTermCandidates.candidates("我们在3期试验中使用分期-分类系统。", segmenter: WordSegmenter(language: .zh),
                                                               dictionary: SharedDictionary.embedded)

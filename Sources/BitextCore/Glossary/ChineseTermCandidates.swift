@@ -4,16 +4,12 @@
 /// may begin one: 3期试验, phase 3 trial), and have at least two Han characters (or are a Latin
 /// acronym). A hyphen between words is kept (分期-分类系统).
 enum ChineseTermCandidates {
-    /// Longest candidate, in segments and in characters: longer finds long names of institutions
-    /// and procedures (中山大学肿瘤防治中心), at the price of more phrases to rank out; set on the
-    /// nejm dev documents (6 segments / 12 characters missed such terms and gained no precision).
-    static let maxSegments = 8
-    static let maxCharacters = 16
-
     /// The candidates of `sentence` (quotation marks and spaces removed from their text).
     /// A function segment may still begin or end a term when it completes a dictionary word with
     /// its neighbour (ICU's 委员 + 会 is 委员会, committee).
-    static func candidates(_ sentence: String, segmenter: WordSegmenter, dictionary: BilingualDictionary) throws(ICUError) -> [String] {
+    /// Candidates are at most `maxSegments` segments and `maxCharacters` characters long.
+    static func candidates(_ sentence: String, segmenter: WordSegmenter, dictionary: BilingualDictionary,
+                           parameters: GlossaryParameters = GlossaryParameters()) throws(ICUError) -> [String] {
         var runs: [[String]] = [[]]
         var hyphen = false
         for token in try segmenter.tokens(in: sentence) {
@@ -35,11 +31,11 @@ enum ChineseTermCandidates {
             for start in run.indices where (isEdge(run[start]) || joinsAWord(start, start + 1))
                 && !run[start].hasSuffix("的") && !run[start].hasPrefix("-") {
                 var text = ""
-                for end in start..<min(run.count, start + maxSegments) {
+                for end in start..<min(run.count, start + parameters.maxSegments) {
                     if isParticle(run[end]) { break }  // no particle or conjunction (的, 了, 和, 在…) inside a term
                     if end > start && isNumber(run[end]) { break }  // nor a count (疗后16周)
                     text += run[end]
-                    if text.unicodeScalars.count > maxCharacters { break }
+                    if text.unicodeScalars.count > parameters.maxCharacters { break }
                     let han = text.unicodeScalars.filter { Script($0) == .han }.count
                     // …and ends before a particle, not with one (起了 is no term).
                     if !isNumber(run[end]) && (isEdge(run[end]) || (end > start && joinsAWord(end - 1, end)))

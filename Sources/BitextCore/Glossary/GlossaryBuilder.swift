@@ -8,26 +8,17 @@ import ICUKit
 public final class GlossaryBuilder {
     /// Terms must occur in at least this many aligned sentence pairs.
     public var minimumFrequency: Int
-    /// Occurrences looked at to pair a term (its frequency counts them all); fewer in large texts.
-    static let pairingSample = 12
-    static let largeTextPairingSample = 5
-    /// Terms, and sentence pairs, per extra worker thread: small glossaries are built on one thread.
-    static let termsPerWorker = 500
-    static let beadsPerWorker = 500
-    /// A pair seen together twice counts when chance would bring them together this often at most.
-    static let chanceOfTwo = 0.1
-    /// A transliteration sounds like its English word at least this much (see `SoundAlike`).
-    static let soundsAlike = 0.5
-    /// Texts with more beads than this consider only terms occurring at least twice.
-    static let largeText = 2000
+    /// The tuning thresholds.
+    public var parameters: GlossaryParameters
 
     private let dictionary: BilingualDictionary
     private let termhood: Termhood
 
     /// A builder using `dictionary` (the embedded one plus any user dictionaries).
-    public init(dictionary: BilingualDictionary, minimumFrequency: Int = 1) throws(BitextError) {
+    public init(dictionary: BilingualDictionary, minimumFrequency: Int = 1, parameters: GlossaryParameters = GlossaryParameters()) throws(BitextError) {
         self.dictionary = dictionary
         self.minimumFrequency = minimumFrequency
+        self.parameters = parameters
         termhood = Termhood(frequency: try GeneralFrequency.shipped.get())
     }
 
@@ -43,10 +34,12 @@ public final class GlossaryBuilder {
     struct PairReader {
         let segmenter: WordSegmenter
         let names: NameCandidates
+        let parameters: GlossaryParameters
 
-        init(dictionary: BilingualDictionary) throws(ICUError) {
+        init(dictionary: BilingualDictionary, parameters: GlossaryParameters) throws(ICUError) {
             segmenter = try WordSegmenter(language: .zh)
-            names = NameCandidates(pinyin: try Pinyin(dictionary: dictionary), dictionary: dictionary)
+            names = NameCandidates(pinyin: try Pinyin(dictionary: dictionary), dictionary: dictionary, parameters: parameters)
+            self.parameters = parameters
         }
 
         /// The pair of `bead` and its distinct candidates (the segment n-grams taken from
@@ -60,7 +53,7 @@ public final class GlossaryBuilder {
             if let sentenceCandidates {
                 ngrams = bead.zh.flatMap { sentenceCandidates[$0] }
             } else {
-                ngrams = try ChineseTermCandidates.candidates(pair.zh, segmenter: segmenter, dictionary: names.dictionary)
+                ngrams = try ChineseTermCandidates.candidates(pair.zh, segmenter: segmenter, dictionary: names.dictionary, parameters: parameters)
             }
             let found = ngrams + names.candidates(zh: pair.zh, en: pair.en)
             return (pair, found.filter { seen.insert($0).inserted })
@@ -68,7 +61,7 @@ public final class GlossaryBuilder {
 
         /// The segment n-gram candidates of each sentence.
         func candidates(of sentences: [Sentence]) throws(ICUError) -> [[String]] {
-            try sentences.map { s throws(ICUError) in try ChineseTermCandidates.candidates(s.text, segmenter: segmenter, dictionary: names.dictionary) }
+            try sentences.map { s throws(ICUError) in try ChineseTermCandidates.candidates(s.text, segmenter: segmenter, dictionary: names.dictionary, parameters: parameters) }
         }
     }
 
@@ -102,7 +95,7 @@ public final class GlossaryBuilder {
     /// `align` runs, the Chinese sentences are read for candidates on the other core.
     public func build(zh: [Sentence], source: String = "", align: @escaping () throws(ICUError) -> Alignment)
         throws(ICUError) -> (alignment: Alignment, glossary: Glossary) {
-        let reader = try PairReader(dictionary: dictionary)
+        let reader = try PairReader(dictionary: dictionary, parameters: parameters)
         let results = Workers.run([0, 1]) { w, _ -> Overlapped in
             if w == 0 {
                 do throws(ICUError) { return .alignment(.success(try align())) } catch { return .alignment(.failure(error)) }
@@ -123,10 +116,10 @@ public final class GlossaryBuilder {
     private func build(_ alignment: Alignment, source: String, sentenceCandidates: [[String]]?) throws(ICUError) -> Glossary {
         let beads = alignment.beads.filter { !$0.zh.isEmpty && !$0.en.isEmpty }
         // The sentence pairs are read on all cores; meanwhile one job builds the dictionary's statistics.
-        let workers = Workers.count(for: beads.count, perWorker: Self.beadsPerWorker)
+        let workers = Workers.count(for: beads.count, perWorker: parameters.beadsPerWorker)
         var jobs: [Job] = sentenceCandidates == nil ? [.prepareDictionary] : []
         for w in 0..<workers {
-            jobs.append(.readPairs(Workers.share(w, of: beads.count, among: workers), try PairReader(dictionary: dictionary)))
+            jobs.append(.readPairs(Workers.share(w, of: beads.count, among: workers), try PairReader(dictionary: dictionary, parameters: parameters)))
         }
         var pairs: [Pair] = []
         var candidates: [[String]] = []
@@ -138,27 +131,29 @@ public final class GlossaryBuilder {
         var occurrences: [String: [Int]] = [:]
         for (k, terms) in candidates.enumerated() { for term in terms { occurrences[term, default: []].append(k) } }
         let names = Self.names(in: pairs.map(\.en))
-        let minimum = pairs.count > Self.largeText ? max(2, minimumFrequency) : minimumFrequency
-        let sample = pairs.count > Self.largeText ? Self.largeTextPairingSample : Self.pairingSample
-        let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6, dictionary: dictionary,
+        let minimum = pairs.count > parameters.largeText ? max(2, minimumFrequency) : minimumFrequency
+        let sample = pairs.count > parameters.largeText ? parameters.largeTextPairingSample : parameters.pairingSample
+        let associations = Self.associations(occurrences, pairs: pairs, sample: 2 * sample + 6, dictionary: dictionary, parameters: parameters,
                                              soundAlike: SoundAlike(pinyin: try Pinyin(dictionary: dictionary)))
         let terms = occurrences.filter { $0.value.count >= minimum }.sorted { $0.key < $1.key }
         var context = TermPairer.Context(pairs: pairs, names: names, associations: associations, sample: sample, source: source,
                                              frequency: termhood.frequency)
+        context.parameters = parameters
         // Word links for the texts too short for co-occurrence to find what the dictionary lacks
         // (a book has the counts, and linking its words would double the glossary's time). Links
         // to words of general English (yielded, remains) or numbers explain phrases, not terms.
-        let wordLinks = pairs.count <= Self.largeText ? try WordAligner(dictionary: dictionary).align(alignment) : []
+        let wordLinks = pairs.count <= parameters.largeText ? try WordAligner(dictionary: dictionary).align(alignment) : []
         let frequency = termhood.frequency
         context.links = wordLinks.map { links in
             PairLinks(links, sentences: alignment.zh) { word in
-                word.allSatisfy(\.isLetter) && frequency.zipf(english: word) < TermPairer.genericZipf
+                word.allSatisfy(\.isLetter) && frequency.zipf(english: word) < parameters.genericZipf
             }
         }
         let entries = try Self.pairInParallel(terms, context: context, dictionary: dictionary)
-        var kept = Self.withoutCoordinations(Self.withoutFragments(entries, occurrences: occurrences))
-        kept = try Self.withLinkedNames(kept, wordLinks, of: alignment, pairs: pairs, sample: sample, source: source, dictionary: dictionary) {
-            frequency.zipf(english: $0) >= TermPairer.genericZipf
+        var kept = Self.withoutCoordinations(Self.withoutFragments(entries, occurrences: occurrences, parameters: parameters))
+        kept = try Self.withLinkedNames(kept, wordLinks, of: alignment, pairs: pairs, sample: sample, source: source, dictionary: dictionary,
+                                        parameters: parameters) {
+            frequency.zipf(english: $0) >= parameters.genericZipf
         }
         let edges = TermBoundaries(dictionary: dictionary)
         var boundaries: [String: Termhood.Boundaries] = [:]
@@ -173,11 +168,11 @@ public final class GlossaryBuilder {
     /// Greensickness Peak, not 青埂峰下 "below it"); where the name holds an entry with the same
     /// English (阊门外 beside 阊门 ↔ Chang-men Gate), the entry stays.
     static func withLinkedNames(_ entries: [TermEntry], _ wordLinks: [BeadWordLinks], of alignment: Alignment, pairs: [Pair],
-                                sample: Int, source: String, dictionary: BilingualDictionary,
+                                sample: Int, source: String, dictionary: BilingualDictionary, parameters: GlossaryParameters,
                                 isCommon: (String) -> Bool) throws(ICUError) -> [TermEntry] {
         var renderings: [String: [String: [Int]]] = [:]
         for (k, links) in wordLinks.enumerated() {
-            for pair in LinkedNameCandidates.pairs(links, zh: alignment.zh, en: alignment.en, isCommon: isCommon) {
+            for pair in LinkedNameCandidates.pairs(links, zh: alignment.zh, en: alignment.en, parameters: parameters, isCommon: isCommon) {
                 renderings[pair.zh, default: [:]][pair.en, default: []].append(k)
             }
         }
@@ -192,7 +187,7 @@ public final class GlossaryBuilder {
             let (en, linked) = ranked[0]
             let beads = pairs.indices.filter { pairs[$0].zh.contains(zh) }
             let sameEnglish = byEnglish[en.lowercased()] ?? []
-            guard linked.count >= 2, 2 * linked.count >= min(beads.count, sample), !sameEnglish.contains(where: zh.contains) else { return nil }
+            guard linked.count >= parameters.linkedNameRepeats, 2 * linked.count >= min(beads.count, sample), !sameEnglish.contains(where: zh.contains) else { return nil }
             replaced.formUnion(sameEnglish.filter { $0.contains(zh) })
             let example = pairs[linked[0]]
             return TermEntry(zh: zh, en: en, pinyin: pinyin.reading(zh, dictionary: dictionary),
@@ -207,7 +202,7 @@ public final class GlossaryBuilder {
     /// Pairs `terms` on all cores, one pairer per worker, the terms dealt out in turn.
     private static func pairInParallel(_ terms: [(key: String, value: [Int])], context: TermPairer.Context,
                                        dictionary: BilingualDictionary) throws(ICUError) -> [TermEntry] {
-        let workers = Workers.count(for: terms.count, perWorker: Self.termsPerWorker)
+        let workers = Workers.count(for: terms.count, perWorker: context.parameters.termsPerWorker)
         var pairers: [TermPairer] = []
         for _ in 0..<workers { pairers.append(try TermPairer(context: context, dictionary: dictionary)) }
         return Workers.run(pairers) { w, pairer in
@@ -222,6 +217,7 @@ public final class GlossaryBuilder {
     /// words they fit best; among unrelated candidates tied for a transliterated word, the one that
     /// sounds like it; among nested ones, the longest still with it about as often.
     private static func associations(_ occurrences: [String: [Int]], pairs: [Pair], sample size: Int, dictionary: BilingualDictionary,
+                                     parameters: GlossaryParameters,
                                      soundAlike: SoundAlike) -> [UInt64: Set<String>] {
         // Each pair's distinct company keys, as numbers, counted once.
         var keyIDs: [String: Int] = [:]
@@ -243,7 +239,7 @@ public final class GlossaryBuilder {
         let isName = keys.map { $0.hasPrefix("^") }
         // Counted on all cores, each worker over its share of the candidates.
         let eligible = occurrences.filter { $0.value.count >= 2 && $0.key.unicodeScalars.count >= 2 }.sorted { $0.key < $1.key }
-        let workers = Workers.count(for: eligible.count, perWorker: Self.termsPerWorker)
+        let workers = Workers.count(for: eligible.count, perWorker: parameters.termsPerWorker)
         let counted = Workers.run(Array(0..<workers)) { w, _ in
             var together = [Int](repeating: 0, count: keys.count)
             var touched: [Int] = []
@@ -262,9 +258,9 @@ public final class GlossaryBuilder {
                     let c = together[id]
                     together[id] = 0
                     let chance = Double(beads.count * enCount[id]) / Double(pairs.count)
-                    guard isWord[id] && (c >= 3 || (c == 2 && isName[id] && !known && chance < Self.chanceOfTwo)) else { continue }
+                    guard isWord[id] && (c >= 3 || (c == 2 && isName[id] && !known && chance < parameters.chanceOfTwo)) else { continue }
                     let dice = 2 * Double(c) * scale / Double(beads.count + enCount[id])
-                    if dice >= 0.6 { links.append((id, term, dice, Double(c) * scale)) }
+                    if dice >= parameters.minimumDice { links.append((id, term, dice, Double(c) * scale)) }
                 }
                 touched.removeAll(keepingCapacity: true)
             }
@@ -275,19 +271,19 @@ public final class GlossaryBuilder {
         // Each term keeps only the words it fits best, too (linking is mutual).
         var termBest: [String: Double] = [:]
         for (_, candidates) in byStem { for c in candidates { termBest[c.term] = max(termBest[c.term] ?? 0, c.dice) } }
-        byStem = byStem.mapValues { $0.filter { $0.dice >= termBest[$0.term]! - 0.05 } }.filter { !$0.value.isEmpty }
+        byStem = byStem.mapValues { $0.filter { $0.dice >= termBest[$0.term]! - parameters.diceTie } }.filter { !$0.value.isEmpty }
         var result: [UInt64: Set<String>] = [:]
         for (stem, candidates) in byStem {
             // Competitive linking: an English word keeps company with the candidates it fits best
             // (and their nested forms), not with every frequent word of the text's topic.
             let top = candidates.map(\.dice).max()!
-            var best = candidates.filter { $0.dice >= top - 0.05 }
+            var best = candidates.filter { $0.dice >= top - parameters.diceTie }
             // Unrelated terms tied for a word that is a transliteration (abiraterone always beside
             // prednisone): the one that sounds like it keeps it.
             let word = stem.hasPrefix("^") ? String(stem.dropFirst()) : stem
             if best.count > 1, word.allSatisfy(\.isLetter) {
                 let sounds = best.map { soundAlike.similarity($0.term, word) }
-                if let loudest = sounds.max(), loudest >= Self.soundsAlike {
+                if let loudest = sounds.max(), loudest >= parameters.soundsAlike {
                     best = zip(best, sounds).filter { $0.1 >= loudest - 0.1 }.map(\.0)
                 }
             }
@@ -302,8 +298,8 @@ public final class GlossaryBuilder {
             for start in best {
                 var current = start
                 while let longer = candidates.filter({ $0.term != current.term && $0.term.contains(current.term)
-                                                       && ($0.dice >= current.dice - 0.05 || $0.together >= 0.9 * current.together)
-                                                       && Double(mentions($0.term)) >= 0.9 * Double(mentions(current.term)) })
+                                                       && ($0.dice >= current.dice - parameters.diceTie || $0.together >= parameters.climbShare * current.together)
+                                                       && Double(mentions($0.term)) >= parameters.climbShare * Double(mentions(current.term)) })
                                              .max(by: { $0.dice != $1.dice ? $0.dice < $1.dice : $0.term.count < $1.term.count }) {
                     current = longer
                 }
@@ -343,9 +339,6 @@ public final class GlossaryBuilder {
     /// cuts a unit of that entry.
     static func weight(_ e: TermEntry) -> Double { e.score * log2(1 + Double(e.frequency)) }
 
-    /// A share of occurrences at or above which a term counts as living inside longer entries.
-    static let enclosedShare = 0.9
-
     /// English words joining two terms into a coordination.
     static let coordinators: Set<Substring> = ["and", "plus", "or", "with", "vs", "versus"]
 
@@ -371,7 +364,8 @@ public final class GlossaryBuilder {
     /// Whether every content word of `english` is capitalised (Chen Qingyang, Bottle-gourd Temple).
     static func isName(_ english: String) -> Bool { Termhood.contentWords(english).allSatisfy { $0.first!.isUppercase } }
 
-    static func withoutFragments(_ entries: [TermEntry], occurrences: [String: [Int]]) -> [TermEntry] {
+    static func withoutFragments(_ entries: [TermEntry], occurrences: [String: [Int]],
+                                 parameters: GlossaryParameters = GlossaryParameters()) -> [TermEntry] {
         var byEnglish: [String: [TermEntry]] = [:]
         for e in entries { byEnglish[e.en.lowercased(), default: []].append(e) }
         // For each term, the longer entries continuing it on the right (substrings enumerated, not searched),
@@ -420,18 +414,18 @@ public final class GlossaryBuilder {
         }
         return entries.filter { e in
             // Part of a name the text (nearly) never uses alone (清扬 inside 陈清扬).
-            if Self.isName(e.en) && shareInsideLongerNames(e) >= Self.enclosedShare { return false }
+            if Self.isName(e.en) && shareInsideLongerNames(e) >= parameters.enclosedShare { return false }
             // A recurring term found (nearly) only inside longer entries is part of them
             // (后伊斯兰国 in 后伊斯兰国时代; 无复发生存 in 无复发生存期 and 无复发生存率).
-            if e.frequency >= 2 && enclosedShare(e) >= Self.enclosedShare { return false }
+            if e.frequency >= 2 && enclosedShare(e) >= parameters.enclosedShare { return false }
             // …and so is one found (nearly) only inside a longer entry that another entry crosses it in:
             // its left edge cuts that entry (化疗组 in 诱导化疗组, 发性毒性作用 in 迟发性毒性作用).
-            if e.frequency >= 2 && (crossedIn[e.zh] ?? []).contains(where: { shareInside(e.zh, [$0]) >= Self.enclosedShare }) { return false }
+            if e.frequency >= 2 && (crossedIn[e.zh] ?? []).contains(where: { shareInside(e.zh, [$0]) >= parameters.enclosedShare }) { return false }
             return !(byEnglish[e.en.lowercased()] ?? []).contains { other in
                 guard other.zh != e.zh && (other.zh.contains(e.zh) || e.zh.contains(other.zh)) else { return false }
                 let (shorter, longer) = other.zh.count < e.zh.count ? (other, e) : (e, other)
                 // The shorter form wins only with occurrences of its own, outside the longer one.
-                let enclosed = shorter.frequency >= 2 && enclosedShare(shorter) >= 0.9
+                let enclosed = shorter.frequency >= 2 && enclosedShare(shorter) >= parameters.enclosedShare
                 // On a tie, a longer form that only adds function characters (左心室射血分数在内) loses.
                 let padded = Self.weight(shorter) == Self.weight(longer)
                     && longer.zh.replacingOccurrences(of: shorter.zh, with: "").unicodeScalars.allSatisfy(ChineseCharacters.isFunction)

@@ -6,17 +6,14 @@ import ICUKit
 /// when those Chinese words link to nothing outside the run (phrase extraction consistent with
 /// the word alignment, as in phrase-based translation, for the spans the English marks as names).
 enum LinkedNameCandidates {
-    /// Longest name, in English words (function words inside included: Story of the Stone) and in
-    /// Chinese characters; longer finds long titles and lets more loose links through.
-    static let maxWords = 6
-    static let maxCharacters = 8
-
     /// Function words a name holds between capitalised words (Twelve Beauties of Jinling).
     static let inside: Set<String> = ["of", "the"]
 
     /// The Chinese spans of `links` linked to runs of capitalised English words, with those runs
     /// as written; `zh` and `en` are the alignment's sentences its tokens index.
-    static func pairs(_ links: BeadWordLinks, zh: [Sentence], en: [Sentence], isCommon: (String) -> Bool) -> [(zh: String, en: String)] {
+    /// Names are at most `maxLinkedNameWords` words and `maxLinkedNameCharacters` Han characters long.
+    static func pairs(_ links: BeadWordLinks, zh: [Sentence], en: [Sentence], parameters: GlossaryParameters = GlossaryParameters(),
+                      isCommon: (String) -> Bool) -> [(zh: String, en: String)] {
         var linkedEnglish = [[Int]](repeating: [], count: links.zh.count)
         var linkedChinese = [[Int]](repeating: [], count: links.en.count)
         for link in links.links {
@@ -24,7 +21,7 @@ enum LinkedNameCandidates {
             linkedChinese[link.en].append(link.zh)
         }
         var found: [(zh: String, en: String)] = []
-        for run in runs(links.en, sentences: en, isCommon: isCommon) {
+        for run in runs(links.en, sentences: en, maxWords: parameters.maxLinkedNameWords, isCommon: isCommon) {
             let chinese = run.flatMap { linkedChinese[$0] }
             guard let a = chinese.min(), let b = chinese.max(), links.zh[a].sentence == links.zh[b].sentence,
                   (a...b).allSatisfy({ linkedEnglish[$0].allSatisfy(run.contains) }) else { continue }
@@ -33,7 +30,7 @@ enum LinkedNameCandidates {
             // Han characters only (a middle dot inside), no particle inside, no function word at an edge.
             let han = span.unicodeScalars.filter { Script($0) == .han }.count
             let words = (a...b).map { links.zh[$0].text }
-            guard (2...maxCharacters).contains(han), span.unicodeScalars.allSatisfy({ Script($0) == .han || $0 == "·" }),
+            guard (2...parameters.maxLinkedNameCharacters).contains(han), span.unicodeScalars.allSatisfy({ Script($0) == .han || $0 == "·" }),
                   !words.contains(where: ChineseTermCandidates.isParticle),
                   ChineseTermCandidates.isEdge(words.first!), ChineseTermCandidates.isEdge(words.last!) else { continue }
             let english = en[links.en[run.lowerBound].sentence].text
@@ -47,7 +44,8 @@ enum LinkedNameCandidates {
     /// The runs of `tokens` (indices) that are names: capitalised words, with the words a hyphen
     /// joins to them (Bottle-gourd) and the function words between them; I is no name, nor is a
     /// sentence's first word when `isCommon` says it is a common word in lower case (If, But, In).
-    static func runs(_ tokens: [WordToken], sentences: [Sentence], isCommon: (String) -> Bool) -> [ClosedRange<Int>] {
+    static func runs(_ tokens: [WordToken], sentences: [Sentence], maxWords: Int = GlossaryParameters().maxLinkedNameWords,
+                     isCommon: (String) -> Bool) -> [ClosedRange<Int>] {
         func text(_ k: Int) -> Substring { sentences[tokens[k].sentence].text[tokens[k].range] }
         func capitalised(_ k: Int) -> Bool { text(k).first!.isUppercase && text(k) != "I" }
         func sameSentence(_ k: Int) -> Bool { k > 0 && tokens[k - 1].sentence == tokens[k].sentence }

@@ -7,24 +7,6 @@ import ICUKit
 /// only when it is a term (not a generic word) explained well enough. Each thread needs its own
 /// pairer (it caches glosses and pinyin); the sentence pairs and associations are shared, read-only.
 final class TermPairer {
-    /// Pairs scoring below this are left out…
-    public static let minimumScore = 0.6
-    /// …and below this, unless the term recurs and its rendering has several words.
-    static let confidentScore = 0.9
-    /// A one-word English rendering is generic when the word is at least this common in general
-    /// English (Zipf frequency, see `GeneralFrequency`): patients 4.9, treatment 5.0, group 5.6
-    /// are; headquarters 4.4, terrorism 4.2, chemotherapy 3.6, anemia 3.2 are not. Lower drops more
-    /// everyday words and more of the domain words that are also common (set on the chinamil
-    /// showcase and the nejm/mac dev documents: 4.2 loses terrorism and headquarters).
-    static let genericZipf = 4.5
-    /// The share of its (sampled) sentence pairs in which a two-character word not glossed by the
-    /// dictionary must be rendered the same way: 1 lost 放疗 ↔ radiotherapy (rendered otherwise in
-    /// one of its twelve sampled pairs); lower lets generic words through on the strength of fewer
-    /// co-occurrences (set on the nejm dev documents).
-    static let nearlyEverywhere = 0.9
-    /// How much more a rendering explained by the dictionary or pinyin ranks than one explained by co-occurrence.
-    static let ownEvidenceBonus = 0.04
-
     /// What the pairer reads, shared by every pairer of one glossary.
     struct Context {
         let pairs: [GlossaryBuilder.Pair]
@@ -41,6 +23,8 @@ final class TermPairer {
         let frequency: GeneralFrequency
         /// The word links of each sentence pair (empty: none).
         var links: [PairLinks] = []
+        /// The thresholds.
+        var parameters = GlossaryParameters()
     }
 
     /// What was seen of one English rendering of a term.
@@ -105,10 +89,10 @@ final class TermPairer {
                 if aShort != bShort { return !aShort }
                 if a.r.direct != b.r.direct { return a.r.direct }
                 // At a near-equal score, evidence of the term's own (dictionary, pinyin) beats co-occurrence.
-                let (aRank, bRank) = (a.score + (a.r.byCompany ? 0 : Self.ownEvidenceBonus), b.score + (b.r.byCompany ? 0 : Self.ownEvidenceBonus))
+                let (aRank, bRank) = (a.score + (a.r.byCompany ? 0 : context.parameters.ownEvidenceBonus), b.score + (b.r.byCompany ? 0 : context.parameters.ownEvidenceBonus))
                 return aRank != bRank ? aRank > bRank : a.key < b.key
             }
-        guard let first = ranked.first, first.score >= Self.minimumScore else { return nil }
+        guard let first = ranked.first, first.score >= context.parameters.minimumPairScore else { return nil }
         let variants = ranked.dropFirst().filter { $0.score >= 0.8 * first.score }.prefix(3)
         // Abbreviations among the variants (ISIS for Islamic State) name the same thing: the sentence
         // pairs where they render the term support the entry as well.
@@ -123,11 +107,11 @@ final class TermPairer {
         // Below a near-certain score, only a recurring term is kept, with a rendering of several
         // words or a score near the confident one.
         let severalWords = en.contains { $0 == " " || $0 == "-" }
-        if best.score < Self.confidentScore && (beads.count < 2 || !(severalWords || best.score >= Self.confidentScore - 0.05)) { return nil }
+        if best.score < context.parameters.confidentPairScore && (beads.count < 2 || !(severalWords || best.score >= context.parameters.confidentPairScore - 0.05)) { return nil }
         // A two-character word rendered by one English word (not a name) that is not its dictionary
         // gloss must be explained wholly, nearly every time it occurs (恶心 is not thrombocytopenia;
         // 化疗 is chemotherapy, and 放疗 radiotherapy, though one of its sampled pairs renders it otherwise).
-        if term.count <= 2 && !severalWords && (best.r.fit < Double(best.r.count) || support < Self.nearlyEverywhere) && !names.contains(en.lowercased()) && !best.r.direct { return nil }
+        if term.count <= 2 && !severalWords && (best.r.fit < Double(best.r.count) || support < context.parameters.nearlyEverywhere) && !names.contains(en.lowercased()) && !best.r.direct { return nil }
         if isPhrase(term, rendered: en) { return nil }
         let example = pairs[best.r.example]
         return TermEntry(
@@ -152,7 +136,7 @@ final class TermPairer {
             // Word links stand in for the dictionary only for a recurring term: a link seen once is
             // as often chance as translation (on the dev documents, 5 of 120 such pairs were right).
             let linked = context.links.isEmpty || beads.count < 2 ? [] : context.links[k].masks(of: term, en: en)
-            guard let span = Self.bestSpan(profile, in: en, linked: linked, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: context.names, frequency: beads.count) })
+            guard let span = Self.bestSpan(profile, in: en, linked: linked, parameters: context.parameters, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: context.names, frequency: beads.count) })
             else { continue }
             let surface = context.pairs[k].en.surface(span.range)
             if surface.filter(\.isLetter).count < 2 || Self.endsLikeAVerbOrAdverb(context.pairs[k].en.tokens[span.range.upperBound].lower) { continue }
@@ -240,8 +224,9 @@ final class TermPairer {
     /// The English span of `tokens` that `profile` explains best, and how well (F-measure of the
     /// share of the term's characters and of the span's words explained).
     static func bestSpan(_ profile: TermProfile, in en: EnglishTermTokens, linked: [UInt32] = [],
+                         parameters: GlossaryParameters = GlossaryParameters(),
                          accepting isAcceptable: (ClosedRange<Int>) -> Bool) -> (range: ClosedRange<Int>, fit: Double)? {
-        let (zhMinimum, enMinimum) = (0.85, 0.75)
+        let (zhMinimum, enMinimum) = (parameters.explainedTermShare, parameters.explainedSpanShare)
         let content = profile.contentMask
         guard content != 0 else { return nil }
         var masks = en.tokens.map { $0.isStop ? 0 : profile.explains($0) }
@@ -300,7 +285,7 @@ final class TermPairer {
 
     /// Whether a Chinese term rendered by one English word is too general to be a term: unless
     /// the word is a name (capitalised mid-sentence in the text), it must not be a common word of
-    /// general English (`genericZipf`).
+    /// general English (`GlossaryParameters.genericZipf`).
     func isGeneric(term: String, english: String, names: Set<String>, frequency: Int) -> Bool {
         guard !english.contains(" "), !english.contains("-") else { return false }
         let word = english.lowercased()
@@ -309,7 +294,7 @@ final class TermPairer {
         // untranslated, but a cited title may be copied once.
         if word == term.lowercased() { return table.dictionary.glossCount(word) > 0 && frequency < 2 }
         if names.contains(word) && term.unicodeScalars.count >= 2 { return false }
-        return context.frequency.zipf(english: word) >= Self.genericZipf
+        return context.frequency.zipf(english: word) >= context.parameters.genericZipf
     }
 
     /// English terms end in a noun: a rendering ending in a past participle or an adverb
