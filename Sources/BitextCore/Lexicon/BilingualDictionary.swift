@@ -13,9 +13,9 @@ public final class BilingualDictionary {
     private var glossStart: [Int32] = []
     private var glossEnd: [Int32] = []
     private var next: [Int32] = []
-    private var firstEntry = KeyTable(capacity: 1 << 18)
+    private var firstEntry: KeyTable
     /// Keys of every proper prefix of a headword, so an n-gram scan can stop early.
-    private var prefixes = KeyTable(capacity: 1 << 18)
+    private var prefixes: KeyTable
 
     /// How many gloss fields use each lower-case English word (FNV-1a key), built on first use.
     private var glossWordCounts: KeyTable?
@@ -36,8 +36,13 @@ public final class BilingualDictionary {
         }
     }
 
-    /// An empty dictionary.
-    public init() {}
+    /// An empty dictionary, with room for CC-CEDICT's headwords. (The tables are sized in each
+    /// initialiser, not where they are declared, so that one read from an image allocates and
+    /// clears no tables it then throws away.)
+    public init() {
+        firstEntry = KeyTable(capacity: 1 << 18)
+        prefixes = KeyTable(capacity: 1 << 18)
+    }
 
     /// Where a program keeps the embedded dictionary's image, given its environment and home
     /// folder: `$BITEXT_CACHE_DIR`, else `$XDG_CACHE_HOME/bitext`, else `~/.cache/bitext`.
