@@ -34,6 +34,7 @@ public struct AlignerParameters: Sendable, Equatable {
     /// An anchor's pair similarity must reach this (0…1) …
     public var anchorMinSimilarity = 0.4
     /// … and beat the runner-up's by this much: higher keeps fewer, surer anchors.
+    public var anchorMinMargin = 0.1
     /// In the first round of anchor finding, how much less a candidate at the window's edge (an
     /// eighth of the text from the diagonal) weighs in the chain than one on the diagonal: of two
     /// equally similar candidates (a passage that recurs) the nearer wins. Higher trusts the
@@ -41,7 +42,6 @@ public struct AlignerParameters: Sendable, Equatable {
     /// bible/002 repeated eight times (90 % of beads aligned as the copies, 75 % without it; 0.9
     /// gave the same); bible 001–002 and dev figures do not move.
     public var anchorDiagonalWeight = 0.5
-    public var anchorMinMargin = 0.1
 
     // MARK: Bead score
 
