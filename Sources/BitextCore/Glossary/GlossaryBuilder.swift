@@ -27,6 +27,12 @@ public final class GlossaryBuilder {
         let zh: String
         let en: EnglishTermTokens
         let line: Int
+
+        /// An entry's references: `file:line` (or `line N` without a file name) of the first three
+        /// of its sentence pairs `beads`.
+        static func references(_ beads: [Int], in pairs: [Pair], source: String) -> [String] {
+            beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" }
+        }
     }
 
     /// Reads sentence pairs: their English words and their Chinese term candidates, segment
@@ -185,15 +191,16 @@ public final class GlossaryBuilder {
             guard !known.contains(zh) else { return nil }
             let ranked = renderings[zh]!.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
             let (en, linked) = ranked[0]
+            guard linked.count >= parameters.linkedNameRepeats else { return nil }
             let beads = pairs.indices.filter { pairs[$0].zh.contains(zh) }
             let sameEnglish = byEnglish[en.lowercased()] ?? []
-            guard linked.count >= parameters.linkedNameRepeats, 2 * linked.count >= min(beads.count, sample), !sameEnglish.contains(where: zh.contains) else { return nil }
+            guard 2 * linked.count >= min(beads.count, sample), !sameEnglish.contains(where: zh.contains) else { return nil }
             replaced.formUnion(sameEnglish.filter { $0.contains(zh) })
             let example = pairs[linked[0]]
             return TermEntry(zh: zh, en: en, pinyin: pinyin.reading(zh, dictionary: dictionary),
                              score: Double(linked.count) / Double(max(1, min(beads.count, sample))), frequency: beads.count,
                              exampleZh: example.zh, exampleEn: example.en.text,
-                             references: beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" },
+                             references: Pair.references(beads, in: pairs, source: source),
                              variants: ranked.dropFirst().prefix(3).map(\.key))
         }
         return entries.filter { !replaced.contains($0.zh) } + names

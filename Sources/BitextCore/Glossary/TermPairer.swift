@@ -117,7 +117,7 @@ final class TermPairer {
         return TermEntry(
             zh: term, en: en, pinyin: pinyin.reading(term, dictionary: dictionary), score: (best.score * 1000).rounded() / 1000,
             frequency: beads.count, exampleZh: example.zh, exampleEn: example.en.text,
-            references: beads.prefix(3).map { source.isEmpty ? "line \(pairs[$0].line)" : "\(source):\(pairs[$0].line)" },
+            references: GlossaryBuilder.Pair.references(beads, in: pairs, source: source),
             variants: variants.map { Self.mostCommon($0.r.surfaces) })
     }
 

@@ -136,8 +136,9 @@ public struct Termhood: Sendable {
     /// `entries` with termhood as their score, best first (ties: more frequent, then by the Chinese);
     /// `boundaries` gives each Chinese term's boundary evidence (none: edges between words).
     public func ranked(_ entries: [TermEntry], boundaries: [String: Boundaries] = [:]) -> [TermEntry] {
-        let nested = Self.nestedTerms(entries)
-        let extensions = Self.extensionShares(entries)
+        let inside = Self.containments(entries)
+        let nested = Set(inside.map(\.inner))
+        let extensions = Self.extensionShares(entries, inside)
         return entries.map { e in
             var e = e
             let p = probability(of: e, nested: nested.contains(e.zh), extensionShare: extensions[e.zh] ?? 1, boundaries: boundaries[e.zh] ?? Boundaries())
@@ -149,33 +150,37 @@ public struct Termhood: Sendable {
     /// For each entry holding a more frequent entry in its Chinese, its frequency over the most
     /// frequent such entry's (below 1); entries holding none are left out.
     static func extensionShares(_ entries: [TermEntry]) -> [String: Double] {
+        extensionShares(entries, containments(entries))
+    }
+
+    /// `extensionShares(_:)` given the entries' `containments`.
+    private static func extensionShares(_ entries: [TermEntry], _ inside: [(outer: TermEntry, inner: String)]) -> [String: Double] {
         let frequency = Dictionary(entries.map { ($0.zh, $0.frequency) }, uniquingKeysWith: max)
         var shares: [String: Double] = [:]
-        for e in entries {
-            let chars = Array(e.zh)
-            for i in chars.indices {
-                for j in (i + 1)...chars.count where j - i < chars.count {
-                    guard let inner = frequency[String(chars[i..<j])], inner > e.frequency else { continue }
-                    shares[e.zh] = min(shares[e.zh] ?? 1, Double(e.frequency) / Double(inner))
-                }
-            }
+        for (outer, inner) in inside where frequency[inner]! > outer.frequency {
+            shares[outer.zh] = min(shares[outer.zh] ?? 1, Double(outer.frequency) / Double(frequency[inner]!))
         }
         return shares
     }
 
     /// The Chinese terms that lie inside a longer entry's Chinese.
     static func nestedTerms(_ entries: [TermEntry]) -> Set<String> {
+        Set(containments(entries).map(\.inner))
+    }
+
+    /// Each entry with every shorter entry's Chinese that its own Chinese holds.
+    private static func containments(_ entries: [TermEntry]) -> [(outer: TermEntry, inner: String)] {
         let terms = Set(entries.map(\.zh))
-        var nested = Set<String>()
+        var found: [(outer: TermEntry, inner: String)] = []
         for e in entries {
             let chars = Array(e.zh)
             for i in chars.indices {
                 for j in (i + 1)...chars.count where j - i < chars.count {
                     let part = String(chars[i..<j])
-                    if terms.contains(part) { nested.insert(part) }
+                    if terms.contains(part) { found.append((e, part)) }
                 }
             }
         }
-        return nested
+        return found
     }
 }
