@@ -31,7 +31,7 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertEqual(rare.masks(of: "黏膜炎", en: en), [], "words the filter refuses link nothing")
     }
 
-    func testLinksExplainOnlyWhatNothingElseExplains() throws {
+    func testLinksExplainTermsTheDictionaryLacks() throws {
         let dictionary = SharedDictionary.embedded
         let profile = TermProfile("黏膜炎", glosses: TermProfile.GlossCache(table: TranslationTable(dictionary: dictionary, vocabulary: Vocabulary())),
                                   pinyin: try Pinyin(dictionary: dictionary))
@@ -41,6 +41,23 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertEqual(en.surface(span.range), "mucositis")
         XCTAssertNil(TermPairer.bestSpan(profile, in: en, linked: [0, 0, 0b011, 0], accepting: { _ in true }),
                      "links to part of the term do not explain it")
+    }
+
+    func testALinkAddsToWhatTheDictionaryExplainsOfTheSameWord() throws {
+        let dictionary = SharedDictionary.embedded
+        // CC-CEDICT lacks 多中心; 多's "multi-" explains multicenter through 多 alone, and the
+        // translator's link says the whole term belongs to it.
+        let profile = TermProfile("多中心", glosses: TermProfile.GlossCache(table: TranslationTable(dictionary: dictionary, vocabulary: Vocabulary())),
+                                  pinyin: try Pinyin(dictionary: dictionary), characterGlosses: dictionary.characterGlosses())
+        let en = EnglishTermTokens("in a multicenter trial")
+        let multicenter = try XCTUnwrap(en.tokens.firstIndex { $0.lower == "multicenter" })
+        XCTAssertEqual(profile.explains(en.tokens[multicenter]), 0b001, "the dictionary explains 多 only")
+        XCTAssertNil(TermPairer.bestSpan(profile, in: en, accepting: { _ in true }), "a third of the term explained is no pair")
+        var linked = [UInt32](repeating: 0, count: en.tokens.count)
+        linked[multicenter] = 0b111
+        let span = try XCTUnwrap(TermPairer.bestSpan(profile, in: en, linked: linked, accepting: { _ in true }))
+        XCTAssertEqual(en.surface(span.range), "multicenter")
+        XCTAssertEqual(span.fit, 1)
     }
 
     func testOnATieTheTermsOwnGlossBeatsAWordKeepingCompanyWithIt() throws {

@@ -230,12 +230,14 @@ final class TermPairer {
         let content = profile.contentMask
         guard content != 0 else { return nil }
         var masks = en.tokens.map { $0.isStop ? 0 : profile.explains($0) }
-        // Word links pair what nothing else explains in this pair: characters no English word
-        // explains with English words nothing in the term explains (a word the dictionary lacks,
-        // or whose sense here it lacks: 黏膜炎 ↔ mucositis).
+        // Word links explain as dictionary glosses do, alongside them: the English word the
+        // translator's sentence links to a character is evidence for the pair whatever else
+        // explains either side (a word the dictionary lacks, 黏膜炎 ↔ mucositis, or whose sense
+        // here it lacks; a character glossed by one word and linked to another). Complete lists
+        // of nejm-dev and mac-dev: recall +0.017 and +0.024 at equal or better list precision
+        // against linking only what nothing else explained.
         if !linked.isEmpty {
-            let unexplained = ~masks.reduce(0, |)
-            for k in masks.indices where !en.tokens[k].isStop && masks[k] == 0 { masks[k] = linked[k] & unexplained }
+            for k in masks.indices where !en.tokens[k].isStop { masks[k] |= linked[k] }
         }
         var best: (range: ClosedRange<Int>, fit: Double)? = nil
         var bestIsDirect = false
