@@ -67,6 +67,7 @@ final class LexiconTests: XCTestCase {
         let good = try XCTUnwrap(FileManager.default.contents(atPath: path))
         let damaged: [(String, Data)] = [("truncated", good.prefix(good.count / 2)), ("empty", Data()),
                                          ("other format", Data("BITEXTDI\u{9}\0\0\0".utf8) + good.dropFirst(12)),
+                                         ("misaligned", good.prefix(16) + Data([0]) + good.dropFirst(16)),
                                          ("out-of-range index", Self.withGlossEndPastTheText(good))]
         for (what, bytes) in damaged {
             try bytes.write(to: URL(fileURLWithPath: path))
@@ -82,13 +83,15 @@ final class LexiconTests: XCTestCase {
         XCTAssertGreaterThan(try BilingualDictionary.embedded(cacheFolder: nil).count, 190_000)
     }
 
-    /// `image` with its first entry's gloss end moved past the end of the text.
+    /// `image` with its first entry's gloss end moved past the end of the text (sections start at
+    /// byte 16, each its count and its elements padded to a multiple of 8 bytes).
     private static func withGlossEndPastTheText(_ image: Data) -> Data {
         var bytes = [UInt8](image)
         func count(at offset: Int) -> Int { bytes[offset..<(offset + 8)].reversed().reduce(0) { $0 << 8 | Int($1) } }
-        let textCount = count(at: 12)
-        let glossStart = 12 + 8 + textCount
-        let glossEnd = glossStart + 8 + 4 * count(at: glossStart)
+        func padded(_ n: Int) -> Int { (n + 7) / 8 * 8 }
+        let textCount = count(at: 16)
+        let glossStart = 16 + 8 + padded(textCount)
+        let glossEnd = glossStart + 8 + padded(4 * count(at: glossStart))
         withUnsafeBytes(of: Int32(textCount + 1).littleEndian) { bytes.replaceSubrange((glossEnd + 8)..<(glossEnd + 12), with: $0) }
         return Data(bytes)
     }

@@ -8,11 +8,11 @@ public final class BilingualDictionary {
     public static let maxHeadwordLength = 8
 
     /// All gloss text, CC-CEDICT's and the user dictionaries'.
-    private var text: [UInt8] = []
+    private var text = FlatArray<UInt8>()
     /// Per entry: the byte range of its gloss field in `text`, and the next entry with the same headword.
-    private var glossStart: [Int32] = []
-    private var glossEnd: [Int32] = []
-    private var next: [Int32] = []
+    private var glossStart = FlatArray<Int32>()
+    private var glossEnd = FlatArray<Int32>()
+    private var next = FlatArray<Int32>()
     private var firstEntry: KeyTable
     /// Keys of every proper prefix of a headword, so an n-gram scan can stop early.
     private var prefixes: KeyTable
@@ -27,7 +27,7 @@ public final class BilingualDictionary {
     private var syllables = SyllableTable.empty
     /// Simplified headwords, one per CC-CEDICT line and user entry, as flat (start, end, entry)
     /// triples: the headword's byte range in `text` and its entry.
-    private var headwordTriples: [Int32] = []
+    private var headwordTriples = FlatArray<Int32>()
 
     /// Simplified headwords with their entries, one per CC-CEDICT line and user entry.
     var headwords: [(headword: String, entry: Int32)] {
@@ -302,7 +302,7 @@ public final class BilingualDictionary {
         characterGlossLines = nil
         let headwordStart = Int32(text.count)
         text.append(contentsOf: headword.utf8)
-        headwordTriples += [headwordStart, Int32(text.count), Int32(glossStart.count)]
+        headwordTriples.append(contentsOf: [headwordStart, Int32(text.count), Int32(glossStart.count)])
         let start = Int32(text.count)
         text.append(contentsOf: english.utf8)
         index(headword.unicodeScalars, glossRange: start..<Int32(text.count))
@@ -350,7 +350,7 @@ public final class BilingualDictionary {
             let glossRange = (base + Int32(slash))..<(base + Int32(end))
             let traditional = String(decoding: bytes[lineStart..<firstSpace], as: UTF8.self)
             let simplified = String(decoding: bytes[(firstSpace + 1)..<secondSpace], as: UTF8.self)
-            headwordTriples += [base + Int32(firstSpace + 1), base + Int32(secondSpace), Int32(glossStart.count)]
+            headwordTriples.append(contentsOf: [base + Int32(firstSpace + 1), base + Int32(secondSpace), Int32(glossStart.count)])
             index(simplified.unicodeScalars, glossRange: glossRange)
             if traditional != simplified { index(traditional.unicodeScalars, glossRange: glossRange) }
         }

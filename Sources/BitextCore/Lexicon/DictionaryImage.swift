@@ -2,21 +2,22 @@ import Foundation
 
 /// The embedded dictionary as a binary image: its text, entry arrays, hash tables and what it
 /// would otherwise compute on every run (gloss word counts, character meanings, ICU's toneless
-/// syllables of the CJK characters), so a
-/// run reads one file instead of decompressing, parsing and counting CC-CEDICT. The image lives in
-/// a cache folder and is keyed by the compressed dictionary it was built from (`path(forGzip:in:)`): a
-/// different dictionary or image format builds a new one. The first run builds and writes it (and
-/// works the same when the folder cannot be written); a damaged or foreign image is rebuilt.
+/// syllables of the CJK characters), so a run reads one file instead of decompressing, parsing and
+/// counting CC-CEDICT — in place: the file is mapped and its arrays are views into it (`FlatArray`),
+/// so a run touches only the pages it looks up. The image lives in a cache folder and is keyed by
+/// the compressed dictionary it was built from (`path(forGzip:in:)`): a different dictionary or
+/// image format builds a new one. The first run builds and writes it (and works the same when the
+/// folder cannot be written); a damaged or foreign image is rebuilt.
 struct DictionaryImage {
     /// Bumped whenever the layout below or what it holds changes.
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 5
     static let magic: [UInt8] = Array("BITEXTDI".utf8)
 
-    var text: [UInt8]
-    var glossStart: [Int32]
-    var glossEnd: [Int32]
-    var next: [Int32]
-    var headwordRanges: [Int32]  // start, end, entry per headword
+    var text: FlatArray<UInt8>
+    var glossStart: FlatArray<Int32>
+    var glossEnd: FlatArray<Int32>
+    var next: FlatArray<Int32>
+    var headwordRanges: FlatArray<Int32>  // start, end, entry per headword
     var firstEntry: KeyTable
     var prefixes: KeyTable
     var glossWordCounts: KeyTable
@@ -49,7 +50,9 @@ struct DictionaryImage {
 
     /// Writes the image to `path` inside `folder` (created if need be) through a temporary file
     /// renamed into place, so a reader never sees half an image; on any failure nothing is left
-    /// behind and the run goes on without a cache.
+    /// behind and the run goes on without a cache. Once it is in place, images of other formats or
+    /// dictionaries in the folder (left by an older bitext, 30 MB each) are removed; a process
+    /// still reading one keeps its mapping.
     func write(to path: String, folder: String) {
         let manager = FileManager.default
         guard (try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
@@ -58,66 +61,77 @@ struct DictionaryImage {
             try? manager.removeItem(atPath: temporary)
             return
         }
-        if rename(temporary, path) != 0 { try? manager.removeItem(atPath: temporary) }
+        guard rename(temporary, path) == 0 else {
+            try? manager.removeItem(atPath: temporary)
+            return
+        }
+        let current = (path as NSString).lastPathComponent
+        for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+        where Self.isImageName(name) && name != current {
+            try? manager.removeItem(atPath: folder + "/" + name)
+        }
     }
+
+    /// Whether `name` is the file name of an image (`cedict-v*.image`).
+    static func isImageName(_ name: String) -> Bool { name.hasPrefix("cedict-v") && name.hasSuffix(".image") }
 
     // MARK: Encoding
 
-    /// The image's bytes.
+    /// The image's bytes: the magic, the format version padded to 16 bytes, then each section as
+    /// its element count (UInt64) and its elements as stored in memory (little-endian here), padded
+    /// to a multiple of 8 bytes so that every section starts aligned for any of its element types.
     func encoded() -> [UInt8] {
         var out = Self.magic
         Self.append(Self.formatVersion, to: &out)
+        Self.append(UInt32(0), to: &out)
         Self.appendSection(text, to: &out)
         for array in [glossStart, glossEnd, next, headwordRanges] { Self.appendSection(array, to: &out) }
         for table in [firstEntry, prefixes, glossWordCounts] {
             let parts = table.parts
             Self.appendSection(parts.keys, to: &out)
             Self.appendSection(parts.values, to: &out)
-            Self.appendSection(parts.used.map { $0 ? UInt8(1) : 0 }, to: &out)
+            Self.appendSection(parts.used, to: &out)
         }
-        Self.appendSection(characterGlosses, to: &out)
-        Self.appendSection(syllables, to: &out)
+        Self.appendSection(FlatArray(characterGlosses), to: &out)
+        Self.appendSection(FlatArray(syllables), to: &out)
         return out
     }
 
-    /// The image in the file at `path`, mapped into memory and copied out once; nil when there is
+    /// The image in the file at `path`, mapped into memory and read in place; nil when there is
     /// none or it is not a whole, consistent image of this format.
     init?(path: String) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size > 0, let base = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0),
-              base != MAP_FAILED else { return nil }
-        defer { munmap(base, Int(info.st_size)) }
-        self.init(decoding: UnsafeRawBufferPointer(start: base, count: Int(info.st_size)))
+        guard let file = MappedFile(path: path) else { return nil }
+        self.init(reading: file)
     }
 
-    /// The image in `bytes`, or nil when they are not a whole, consistent image of this format.
-    init?(decoding bytes: UnsafeRawBufferPointer) {
-        var reader = Reader(bytes: bytes)
+    /// The image in `file`, or nil when it is not a whole, consistent image of this format.
+    init?(reading file: MappedFile) {
+        var reader = Reader(file: file)
         guard reader.take(Self.magic.count).map({ Array($0) }) == Self.magic, reader.scalar(UInt32.self) == Self.formatVersion,
-              let text: [UInt8] = reader.section(), let glossStart: [Int32] = reader.section(), let glossEnd: [Int32] = reader.section(),
-              let next: [Int32] = reader.section(), let headwordRanges: [Int32] = reader.section()
+              reader.scalar(UInt32.self) == 0,
+              let text: FlatArray<UInt8> = reader.section(), let glossStart: FlatArray<Int32> = reader.section(),
+              let glossEnd: FlatArray<Int32> = reader.section(), let next: FlatArray<Int32> = reader.section(),
+              let headwordRanges: FlatArray<Int32> = reader.section()
         else { return nil }
         var tables: [KeyTable] = []
         for _ in 0..<3 {
-            guard let keys: [UInt64] = reader.section(), let values: [Int32] = reader.section(), let used: [UInt8] = reader.section(),
-                  let table = KeyTable(keys: keys, values: values, used: used.map { $0 != 0 })
+            guard let keys: FlatArray<UInt64> = reader.section(), let values: FlatArray<Int32> = reader.section(),
+                  let used: FlatArray<UInt8> = reader.section(), let table = KeyTable(keys: keys, values: values, used: used)
             else { return nil }
             tables.append(table)
         }
-        guard let characterGlosses: [UInt8] = reader.section(), let syllables: [UInt8] = reader.section(), reader.atEnd else { return nil }
+        guard let characterGlosses: FlatArray<UInt8> = reader.section(), let syllables: FlatArray<UInt8> = reader.section(),
+              reader.atEnd else { return nil }
         guard Self.indicesHold(text: text, glossStart: glossStart, glossEnd: glossEnd, next: next,
                                headwordRanges: headwordRanges, firstEntry: tables[0]) else { return nil }
         self.init(text: text, glossStart: glossStart, glossEnd: glossEnd, next: next, headwordRanges: headwordRanges,
-                  firstEntry: tables[0], prefixes: tables[1], glossWordCounts: tables[2], characterGlosses: characterGlosses,
-                  syllables: syllables)
+                  firstEntry: tables[0], prefixes: tables[1], glossWordCounts: tables[2], characterGlosses: Array(characterGlosses),
+                  syllables: Array(syllables))
     }
 
     /// Whether every index the dictionary follows stays inside its arrays.
-    private static func indicesHold(text: [UInt8], glossStart: [Int32], glossEnd: [Int32], next: [Int32],
-                                    headwordRanges: [Int32], firstEntry: KeyTable) -> Bool {
+    private static func indicesHold(text: FlatArray<UInt8>, glossStart: FlatArray<Int32>, glossEnd: FlatArray<Int32>,
+                                    next: FlatArray<Int32>, headwordRanges: FlatArray<Int32>, firstEntry: KeyTable) -> Bool {
         let entries = glossStart.count
         guard glossEnd.count == entries, next.count == entries, headwordRanges.count % 3 == 0 else { return false }
         for e in 0..<entries {
@@ -131,7 +145,8 @@ struct DictionaryImage {
         return firstEntry.allValues { 0 <= $0 && Int($0) < entries }
     }
 
-    init(text: [UInt8], glossStart: [Int32], glossEnd: [Int32], next: [Int32], headwordRanges: [Int32],
+    init(text: FlatArray<UInt8>, glossStart: FlatArray<Int32>, glossEnd: FlatArray<Int32>, next: FlatArray<Int32>,
+         headwordRanges: FlatArray<Int32>,
          firstEntry: KeyTable, prefixes: KeyTable, glossWordCounts: KeyTable, characterGlosses: [UInt8], syllables: [UInt8]) {
         self.text = text
         self.glossStart = glossStart
@@ -149,39 +164,37 @@ struct DictionaryImage {
         withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
     }
 
-    /// A section: its element count, then its elements as stored in memory (little-endian here).
-    private static func appendSection<T: FixedWidthInteger>(_ array: [T], to out: inout [UInt8]) {
+    /// A section: its element count, then its elements as stored in memory (little-endian here),
+    /// padded to a multiple of 8 bytes.
+    private static func appendSection<T: FixedWidthInteger>(_ array: FlatArray<T>, to out: inout [UInt8]) {
         append(UInt64(array.count), to: &out)
-        array.withUnsafeBytes { out.append(contentsOf: $0) }
+        array.withUnsafeBufferPointer { out.append(contentsOf: UnsafeRawBufferPointer($0)) }
+        out.append(contentsOf: repeatElement(0, count: (8 - out.count % 8) % 8))
     }
 
-    /// Reads sections in order; nil on any shortfall.
+    /// Reads sections in order, in place; nil on any shortfall.
     private struct Reader {
-        let bytes: UnsafeRawBufferPointer
+        let file: MappedFile
         var offset = 0
 
-        var atEnd: Bool { offset == bytes.count }
+        var atEnd: Bool { offset == file.bytes.count }
 
         mutating func take(_ n: Int) -> UnsafeRawBufferPointer? {
-            guard n >= 0, n <= bytes.count - offset else { return nil }
+            guard n >= 0, n <= file.bytes.count - offset else { return nil }
             defer { offset += n }
-            return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)])
+            return UnsafeRawBufferPointer(rebasing: file.bytes[offset..<(offset + n)])
         }
 
         mutating func scalar<T: FixedWidthInteger>(_: T.Type) -> T? {
             take(MemoryLayout<T>.size).map { T(littleEndian: $0.loadUnaligned(as: T.self)) }
         }
 
-        mutating func section<T: FixedWidthInteger>() -> [T]? {
-            guard let count = scalar(UInt64.self), count <= UInt64(bytes.count),
-                  let raw = take(Int(count) * MemoryLayout<T>.size) else { return nil }
-            if 1.littleEndian == 1 {  // stored as in memory: one copy
-                return [T](unsafeUninitializedCapacity: Int(count)) { out, initialized in
-                    UnsafeMutableRawBufferPointer(out).copyMemory(from: raw)
-                    initialized = Int(count)
-                }
-            }
-            return (0..<Int(count)).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * MemoryLayout<T>.size, as: T.self)) }
+        /// The next section's elements, read in place from the file.
+        mutating func section<T: FixedWidthInteger>() -> FlatArray<T>? {
+            guard 1.littleEndian == 1, offset % 8 == 0, let count = scalar(UInt64.self), count <= UInt64(file.bytes.count),
+                  let raw = take(Int(count) * MemoryLayout<T>.size), take((8 - offset % 8) % 8) != nil else { return nil }
+            guard let base = raw.baseAddress else { return FlatArray() }
+            return FlatArray(reading: base.bindMemory(to: T.self, capacity: Int(count)), count: Int(count), in: file)
         }
     }
 }
