@@ -141,6 +141,28 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertTrue(TermPairer.standsAlone("HER2", in: "HER2阳性乳腺癌"))
         XCTAssertFalse(TermPairer.standsAlone("QLQ", in: "采用QLQ-C30问卷"), "part of a hyphenated name")
         XCTAssertFalse(TermPairer.standsAlone("Kaplan", in: "Kaplan-Meier方法"))
+        XCTAssertFalse(TermPairer.standsAlone("breast", in: "由国际乳腺研究组（breast international group）进行"), "part of a quoted name")
+        XCTAssertFalse(TermPairer.standsAlone("group", in: "国际乳腺研究组（breast international group）"))
+        XCTAssertFalse(TermPairer.standsAlone("nejm", in: "全文可在nejm . org获取"), "part of an address")
+        XCTAssertFalse(TermPairer.standsAlone("org", in: "全文可在nejm.org获取"))
+        XCTAssertTrue(TermPairer.standsAlone("ci", in: "风险比，0.80；95% ci 0.69～1.00"), "a number after a space is a value")
+        XCTAssertTrue(TermPairer.standsAlone("eortc", in: "欧洲癌症研究与治疗组织（european organisation，eortc）"))
+        XCTAssertTrue(TermPairer.standsAlone("genentech", in: "由霍夫曼-罗氏 / genentech资助"))
+    }
+
+    func testALatinWordOnlyEverInsideALongerLatinNameIsNoEntry() throws {
+        let dictionary = SharedDictionary.embedded
+        dictionary.prepareForSharedReading()
+        let texts = [("由国际乳腺研究组（breast international group）进行", "conducted by the breast international group"),
+                     ("国际乳腺研究组（breast international group）资助", "funded by the breast international group")]
+        let context = TermPairer.Context(pairs: texts.enumerated().map { GlossaryBuilder.Pair(zh: $1.0, en: EnglishTermTokens($1.1), line: $0 + 1) },
+                                         names: [], associations: [:], sample: 12, source: "", frequency: try GeneralFrequency.shipped.get())
+        let pairer = try TermPairer(context: context, dictionary: dictionary)
+        XCTAssertNil(pairer.entry(for: "breast", beads: [0, 1]))
+        let alone = TermPairer.Context(pairs: [GlossaryBuilder.Pair(zh: "breast是英语", en: EnglishTermTokens("breast is english"), line: 1)] + context.pairs,
+                                       names: [], associations: [:], sample: 12, source: "", frequency: try GeneralFrequency.shipped.get())
+        XCTAssertEqual(try TermPairer(context: alone, dictionary: dictionary).entry(for: "breast", beads: [0, 1, 2])?.en, "breast",
+                       "written alone once, it is its own rendering")
     }
 
     func testCoordinationsOfTwoEntriesAreDropped() {

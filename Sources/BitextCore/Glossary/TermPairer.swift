@@ -74,6 +74,8 @@ final class TermPairer {
         if table.dictionary.isVerbOnly(HanKey(term)) { return nil }
         if Self.localizers.contains(where: { term.hasSuffix($0) && term != $0 }) && !table.dictionary.contains(HanKey(term)) { return nil }
         let (pairs, names, sample, source) = (context.pairs, context.names, context.sample, context.source)
+        // A Latin word the Chinese writes only inside a longer Latin name or phrase is part of it.
+        if Self.isLatinWord(term) && !beads.prefix(sample).contains(where: { Self.standsAlone(term, in: pairs[$0].zh) }) { return nil }
         let profile = TermProfile(term, glosses: glosses, pinyin: pinyin, associations: context.associations,
                                   characterGlosses: characterGlosses)
         let renderings = self.renderings(of: term, profile: profile, in: beads)
@@ -154,20 +156,37 @@ final class TermPairer {
     /// The English word that is `term` itself, when `term` is a Latin word of two letters or more
     /// (letters and digits, any case).
     static func sameLatinWord(_ term: String, in en: EnglishTermTokens) -> Int? {
-        guard term.unicodeScalars.count >= 2, term.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }),
-              term.contains(where: \.isLetter) else { return nil }
+        guard isLatinWord(term) else { return nil }
         let lower = term.lowercased()
         return en.tokens.firstIndex { $0.lower == lower }
     }
 
     /// Whether the Chinese `text` writes `term` once at least as a whole word, not as part of a
-    /// hyphenated Latin word (QLQ in QLQ-C30, Kaplan in Kaplan-Meier).
+    /// hyphenated Latin word (QLQ in QLQ-C30, Kaplan in Kaplan-Meier) nor of a longer Latin name or
+    /// phrase the Chinese quotes, whose words are joined by spaces or dots (breast in "breast
+    /// international group", nejm in nejm.org).
     static func standsAlone(_ term: String, in text: String) -> Bool {
-        func joins(_ c: Character?) -> Bool { c.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } ?? false }
-        return text.ranges(of: term).contains { r in
-            !joins(r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : nil)
-                && !joins(r.upperBound < text.endIndex ? text[r.upperBound] : nil)
+        /// Whether the Latin run goes on from the character at `i` in the direction `step` moves.
+        func goesOn(from i: String.Index?, _ step: (String.Index) -> String.Index?) -> Bool {
+            guard let i else { return false }
+            let c = text[i]
+            if c.isASCII && (c.isLetter || c.isNumber || c == "-") { return true }
+            // Across spaces and dots, only a word goes on (a number after a space is a value: ci 0.69).
+            var j: String.Index? = i
+            while let k = j, text[k] == " " || text[k] == "." { j = step(k) }
+            return j.map { text[$0].isASCII && text[$0].isLetter } ?? false
         }
+        func before(_ i: String.Index) -> String.Index? { i > text.startIndex ? text.index(before: i) : nil }
+        func after(_ i: String.Index) -> String.Index? { text.index(after: i) < text.endIndex ? text.index(after: i) : nil }
+        return text.ranges(of: term).contains { r in
+            !goesOn(from: before(r.lowerBound), before) && !goesOn(from: r.upperBound < text.endIndex ? r.upperBound : nil, after)
+        }
+    }
+
+    /// Whether `term` is a Latin word of two characters or more (letters and digits, a letter at least).
+    static func isLatinWord(_ term: String) -> Bool {
+        term.unicodeScalars.count >= 2 && term.contains(where: \.isLetter)
+            && term.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }
     }
 
     /// Whether `term` rendered as `english` is a phrase rather than a term.
