@@ -150,6 +150,20 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertTrue(TermPairer.standsAlone("genentech", in: "由霍夫曼-罗氏 / genentech资助"))
     }
 
+    func testPhrasesEndingInAWordOfTimeOrPlaceAreNoTerms() throws {
+        let dictionary = SharedDictionary.embedded
+        let context = TermPairer.Context(pairs: [], names: [], associations: [:], sample: 12, source: "",
+                                         frequency: try GeneralFrequency.shipped.get())
+        let pairer = try TermPairer(context: context, dictionary: dictionary)
+        XCTAssertTrue(pairer.endsWithLocalizer("放疗后"), "after radiotherapy")
+        XCTAssertTrue(pairer.endsWithLocalizer("患者中"), "among patients")
+        XCTAssertTrue(pairer.endsWithLocalizer("分析时"), "at the time of analysis")
+        XCTAssertTrue(pairer.endsWithLocalizer("青埂峰下"), "below the peak")
+        XCTAssertFalse(pairer.endsWithLocalizer("24小时"), "小时 (hour) is a word")
+        XCTAssertFalse(pairer.endsWithLocalizer("国际社会"))
+        XCTAssertFalse(pairer.endsWithLocalizer("中"), "a localizer alone is not a phrase ending in one")
+    }
+
     func testALatinWordOnlyEverInsideALongerLatinNameIsNoEntry() throws {
         let dictionary = SharedDictionary.embedded
         dictionary.prepareForSharedReading()

@@ -72,7 +72,7 @@ final class TermPairer {
         // ending in a word of time or place that the dictionary does not list (放疗后 "after
         // radiotherapy", but 术后 "postoperative" is a word).
         if table.dictionary.isVerbOnly(HanKey(term)) { return nil }
-        if Self.localizers.contains(where: { term.hasSuffix($0) && term != $0 }) && !table.dictionary.contains(HanKey(term)) { return nil }
+        if endsWithLocalizer(term) && !table.dictionary.contains(HanKey(term)) { return nil }
         let (pairs, names, sample, source) = (context.pairs, context.names, context.sample, context.source)
         // A Latin word the Chinese writes only inside a longer Latin name or phrase is part of it.
         if Self.isLatinWord(term) && !beads.prefix(sample).contains(where: { Self.standsAlone(term, in: pairs[$0].zh) }) { return nil }
@@ -232,8 +232,27 @@ final class TermPairer {
         (1...2).contains { n in term.count > n && table.dictionary.isVerbOnly(HanKey(term.prefix(n))) }
     }
 
-    /// Words of time and place that follow what they locate (…后 after…, …期间 during…).
+    /// Words of time that follow what they locate (…后 after…, …期间 during…).
     static let localizers = ["后", "之后", "以后", "前", "之前", "以前", "期间", "开始", "以来"]
+
+    /// Localizers of place and the time word 时 (…中 among…, …上 on…, …时 when…), which also end
+    /// many words (小时 hour, 体内 in the body, 山上): they end a phrase only as a word of their own.
+    static let placeWords = ["中", "当中", "时", "上", "下", "里", "内", "外", "之间", "以内", "以外"]
+
+    /// Whether `term` ends with a word of time or place (see `localizers`, `placeWords`): 放疗后
+    /// "after radiotherapy", 患者中 "among patients".
+    func endsWithLocalizer(_ term: String) -> Bool {
+        if Self.localizers.contains(where: { term.hasSuffix($0) && term != $0 }) { return true }
+        guard let place = Self.placeWords.filter({ term.hasSuffix($0) && term != $0 }).max(by: { $0.count < $1.count }) else { return false }
+        let characters = Array(term.unicodeScalars)
+        let longer = (place.unicodeScalars.count + 1)...max(place.unicodeScalars.count + 1, min(characters.count, BilingualDictionary.maxHeadwordLength))
+        return !longer.contains { n in
+            guard n <= characters.count else { return false }
+            var key = HanKey()
+            for c in characters.suffix(n) { key.append(c) }
+            return table.dictionary.contains(key)
+        }
+    }
 
     /// The surface form seen most often (the first in order on a tie).
     static func mostCommon(_ surfaces: [String: Int]) -> String {
