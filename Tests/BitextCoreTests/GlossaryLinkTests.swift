@@ -164,6 +164,17 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertFalse(pairer.endsWithLocalizer("中"), "a localizer alone is not a phrase ending in one")
     }
 
+    func testAVerbRenderedAsAVerbStartsAPhrase() throws {
+        let context = TermPairer.Context(pairs: [], names: [], associations: [:], sample: 12, source: "",
+                                         frequency: try GeneralFrequency.shipped.get())
+        let pairer = try TermPairer(context: context, dictionary: SharedDictionary.embedded)
+        XCTAssertTrue(pairer.isPhrase("接受吉西他滨", rendered: "receive gemcitabine"))
+        XCTAssertTrue(pairer.isPhrase("接受化疗", rendered: "received chemotherapy"))
+        XCTAssertTrue(pairer.isPhrase("减少含糖饮料", rendered: "reduce sweetened drinks"))
+        XCTAssertFalse(pairer.isPhrase("诱导化疗", rendered: "induction chemotherapy"), "a noun made from the verb")
+        XCTAssertFalse(pairer.isPhrase("吉西他滨", rendered: "gemcitabine"))
+    }
+
     func testALatinWordOnlyEverInsideALongerLatinNameIsNoEntry() throws {
         let dictionary = SharedDictionary.embedded
         dictionary.prepareForSharedReading()

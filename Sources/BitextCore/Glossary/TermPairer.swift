@@ -190,10 +190,13 @@ final class TermPairer {
     }
 
     /// Whether `term` rendered as `english` is a phrase rather than a term.
-    private func isPhrase(_ term: String, rendered english: String) -> Bool {
+    func isPhrase(_ term: String, rendered english: String) -> Bool {
         // A verb and what follows it (包括总 ↔ included overall, 除第二 ↔ excludes second) is a phrase:
         // the term starts with a word the dictionary knows only as a verb, the English with a verb form.
         if Self.startsLikeAVerb(english) && startsWithAVerb(term) { return true }
+        // …and so is a verb the English renders as a verb (接受吉西他滨 ↔ receive gemcitabine, 减少含糖饮料
+        // ↔ reduce sweetened drinks): the English starts with the verb of its gloss.
+        if startsWithItsVerb(term, rendered: english) { return true }
         // …or a clause: a verb inside the term, rendered by a verb form inside the English
         // (次要终点包括总生存 ↔ secondary end points included overall survival).
         if Self.hasAVerbFormInside(english) && hasAVerbInside(term) { return true }
@@ -224,6 +227,25 @@ final class TermPairer {
         let characters = Array(term)
         return characters.count > 3 && (1..<(characters.count - 1)).contains { k in
             table.dictionary.isVerbOnly(HanKey(String(characters[k...k + 1])))
+        }
+    }
+
+    /// Whether `term` starts with a word of one or two characters that the dictionary knows only as
+    /// a verb ("to receive") and `english` with that verb (receive, receives, received, receiving;
+    /// not a noun made from it: induction for 诱导 "to induce").
+    private func startsWithItsVerb(_ term: String, rendered english: String) -> Bool {
+        let first = english.prefix { $0.isLetter }.lowercased()
+        guard !first.isEmpty else { return false }
+        let stem = EnglishWords.stem(first)
+        return (1...2).contains { n in
+            let key = HanKey(term.prefix(n))
+            guard term.count > n, table.dictionary.isVerbOnly(key) else { return false }
+            return table.dictionary.glossFields(key).contains { field in
+                field.split(separator: "/").contains { gloss in
+                    let verb = gloss.hasPrefix("to ") ? gloss.dropFirst(3).prefix(while: \.isLetter).lowercased() : ""
+                    return !verb.isEmpty && EnglishWords.stem(verb) == stem
+                }
+            }
         }
     }
 
