@@ -206,6 +206,46 @@ final class AlignmentSearchTests: XCTestCase {
         }
     }
 
+    /// PairEvidence keeps only a band row's depth of cover masks: every union it stores must equal
+    /// the union computed from scratch, sentence pair by sentence pair, on a real text and a band.
+    func testPairEvidenceUnionsMatchBruteForce() throws {
+        let base = try Fixtures.shared("data/align/mac-dev/001")
+        let zhSentences = Array(try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh).prefix(60))
+        let enSentences = Array(try DocumentReader().readSentencePerLine(path: base + ".en", language: .en).prefix(60))
+        let vocabulary = Vocabulary()
+        let extractor = try FeatureExtractor(table: TranslationTable(dictionary: SharedDictionary.embedded, vocabulary: vocabulary))
+        let en = try extractor.english(enSentences), zh = try extractor.chinese(zhSentences)
+        let (n, m) = (zh.count, en.count)
+        let band = SearchBand(n: n, m: m, center: { Double($0) * Double(m) / Double(n) }, width: { _ in 5 })
+        let evidence = PairEvidence(zh: zh, en: en, band: band, vocabularySize: vocabulary.count, expected: Array(0..<n).map { $0 * m / n })
+        var scratch = RowScratch(vocabularySize: vocabulary.count)
+        func cover(_ r: Int, _ c: Int) -> CoverMasks { scratch.load(zh[r], row: r); return scratch.cover(en[c]) }
+        // Row r holds English sentences lower(r) ..< upper(r): what a bead ending in row r can reach.
+        func lower(_ r: Int) -> Int { max(0, band.lo[r + 1] - PairEvidence.maxSide) }
+        func upper(_ r: Int) -> Int { min(m, band.hi[min(n, r + PairEvidence.maxSide)]) }
+        var checked = 0
+        for r in 0..<n {
+            for c in lower(r)..<upper(r) {
+                for b in 1...PairEvidence.maxSide {
+                    var zlo: UInt64 = 0, zhi: UInt64 = 0
+                    for k in c..<min(c + b, upper(r)) { let mask = cover(r, k); zlo |= mask.zhLow; zhi |= mask.zhHigh }
+                    XCTAssertEqual(evidence.zhCovered(r, by: c..<(c + b)), PairEvidence.weight((zlo, zhi), zh[r].weights), "zh \(r) by \(c)+\(b)")
+                    checked += 1
+                }
+                for a in 1...PairEvidence.maxSide {
+                    var elo: UInt64 = 0, ehi: UInt64 = 0
+                    for k in max(0, r - a + 1)...r where (lower(k)..<upper(k)).contains(c) {
+                        let mask = cover(k, c)
+                        elo |= mask.enLow; ehi |= mask.enHigh
+                    }
+                    XCTAssertEqual(evidence.enCovered(c, by: (r - a + 1)..<(r + 1)), PairEvidence.weight((elo, ehi), en[c].weights), "en \(c) by \(r)-\(a)")
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 1000)
+    }
+
     func testBandAroundAPathHoldsThePath() {
         let path = [(i: 0, j: 0), (i: 1, j: 1), (i: 3, j: 2), (i: 4, j: 4), (i: 6, j: 5)]
         let band = SearchBand(around: path, n: 6, m: 5, width: 1)

@@ -29,50 +29,54 @@ struct PairEvidence {
         self.maxSide = maxSide
         let n = zh.count, m = en.count
         var scratch = RowScratch(vocabularySize: vocabularySize)
-        var masks: [CoverMasks] = []
         first.reserveCapacity(n)
         offset.reserveCapacity(n)
         count.reserveCapacity(n)
+        var cells = 0
         for r in 0..<n {
             let lower = max(0, band.lo[r + 1] - maxSide)
             let upper = min(m, band.hi[min(n, r + maxSide)])
             first.append(lower)
-            offset.append(masks.count)
+            offset.append(cells)
             count.append(max(0, upper - lower))
-            scratch.load(zh[r], row: r)
-            for c in lower..<max(lower, upper) { masks.append(scratch.cover(en[c])) }
+            cells += count[r]
         }
-        var zhUnion = [Float](repeating: 0, count: masks.count * maxSide)
-        var enUnion = [Float](repeating: 0, count: masks.count * maxSide)
-        masks.withUnsafeBufferPointer { masks in
-            zhUnion.withUnsafeMutableBufferPointer { zhOut in
-                enUnion.withUnsafeMutableBufferPointer { enOut in
-                    for r in 0..<n {
-                        let zhWeights = zh[r].weights
-                        for k in 0..<count[r] {
-                            let c = first[r] + k
-                            let cell = (offset[r] + k) * maxSide
-                            var zlo: UInt64 = 0, zhi: UInt64 = 0
-                            for b in 0..<maxSide {
-                                if k + b < count[r] {  // English sentence c + b in row r
-                                    let mask = masks[offset[r] + k + b]
-                                    zlo |= mask.zhLow; zhi |= mask.zhHigh
-                                }
-                                zhOut[cell + b] = Self.weight((zlo, zhi), zhWeights)
+        var zhUnion = [Float](repeating: 0, count: cells * maxSide)
+        var enUnion = [Float](repeating: 0, count: cells * maxSide)
+        // The cover masks of the last `maxSide` rows only (row r in recent[r % maxSide]): a cell's
+        // unions need its own row's masks and those of the rows above it, so memory stays one band
+        // row deep instead of holding a mask for every cell of the text.
+        var recent = [[CoverMasks]](repeating: [], count: maxSide)
+        zhUnion.withUnsafeMutableBufferPointer { zhOut in
+            enUnion.withUnsafeMutableBufferPointer { enOut in
+                for r in 0..<n {
+                    scratch.load(zh[r], row: r)
+                    recent[r % maxSide].removeAll(keepingCapacity: true)
+                    for c in first[r]..<(first[r] + count[r]) { recent[r % maxSide].append(scratch.cover(en[c])) }
+                    let zhWeights = zh[r].weights
+                    for k in 0..<count[r] {
+                        let c = first[r] + k
+                        let cell = (offset[r] + k) * maxSide
+                        var zlo: UInt64 = 0, zhi: UInt64 = 0
+                        for b in 0..<maxSide {
+                            if k + b < count[r] {  // English sentence c + b in row r
+                                let mask = recent[r % maxSide][k + b]
+                                zlo |= mask.zhLow; zhi |= mask.zhHigh
                             }
-                            let enWeights = en[c].weights
-                            var elo: UInt64 = 0, ehi: UInt64 = 0
-                            for a in 0..<maxSide {
-                                let row = r - a
-                                if row >= 0 {
-                                    let kk = c - first[row]
-                                    if kk >= 0 && kk < count[row] {
-                                        let mask = masks[offset[row] + kk]
-                                        elo |= mask.enLow; ehi |= mask.enHigh
-                                    }
+                            zhOut[cell + b] = Self.weight((zlo, zhi), zhWeights)
+                        }
+                        let enWeights = en[c].weights
+                        var elo: UInt64 = 0, ehi: UInt64 = 0
+                        for a in 0..<maxSide {
+                            let row = r - a
+                            if row >= 0 {
+                                let kk = c - first[row]
+                                if kk >= 0 && kk < count[row] {
+                                    let mask = recent[row % maxSide][kk]
+                                    elo |= mask.enLow; ehi |= mask.enHigh
                                 }
-                                enOut[cell + a] = Self.weight((elo, ehi), enWeights)
                             }
+                            enOut[cell + a] = Self.weight((elo, ehi), enWeights)
                         }
                     }
                 }
