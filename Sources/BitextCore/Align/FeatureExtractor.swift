@@ -112,9 +112,10 @@ final class FeatureExtractor {
     private struct ChineseAnalysis {
         var base = ChineseFeatures()
         var han: [Unicode.Scalar] = []
-        var hanUnit: [Int] = []
+        /// Each Han character's unit (below `maxUnits`), −1 for a function character.
+        var hanUnit: [Int8] = []
         /// For each Han character, the end of the run of adjacent Han characters it is in.
-        var runEnd: [Int] = []
+        var runEnd: [Int32] = []
     }
 
     private var analyses: [ChineseAnalysis] = []
@@ -167,17 +168,12 @@ final class FeatureExtractor {
                 for s in t.text.unicodeScalars {
                     let unit = ChineseCharacters.isFunction(s) ? -1 : newUnit(s.value)
                     a.han.append(s)
-                    a.hanUnit.append(unit)
+                    a.hanUnit.append(Int8(unit))
                     scalars.append(s)
                     if ChineseCharacters.isNumeral(s) { numeral.append(s); numeralUnits.append(unit) } else { flushNumeral() }
                 }
                 flushNumeral()
-                if !scalars.allSatisfy(ChineseCharacters.isFunction) {
-                    a.base.words.append(scalars)
-                    var key = HanKey()
-                    for s in scalars { key.append(s) }
-                    a.base.wordKeys.append(key)
-                }
+                if !scalars.allSatisfy(ChineseCharacters.isFunction) { a.base.addWord(scalars) }
                 previousWasHan = true
             case .word, .number:
                 previousWasHan = false
@@ -199,16 +195,16 @@ final class FeatureExtractor {
                 }
             }
         }
-        a.runEnd = [Int](repeating: a.han.count, count: a.han.count)
+        a.runEnd = [Int32](repeating: Int32(a.han.count), count: a.han.count)
         for (k, start) in runStarts.enumerated() {
             let end = k + 1 < runStarts.count ? runStarts[k + 1] : a.han.count
-            for i in start..<end { a.runEnd[i] = end }
+            for i in start..<end { a.runEnd[i] = Int32(end) }
         }
         // Pinyin of one to three characters against capitalised English words (陈清扬 ↔ Chen Qingyang).
         if !englishNames.isEmpty {
             for start in 0..<a.han.count where a.hanUnit[start] >= 0 {
                 var spelled: [UInt8] = []
-                for k in start..<min(a.runEnd[start], start + 3) {
+                for k in start..<min(Int(a.runEnd[start]), start + 3) {
                     spelled += pinyin.syllableBytes(a.han[k])
                     if englishNameHashes[FNV.hash(spelled)] != nil {
                         let name = String(decoding: spelled, as: UTF8.self)
@@ -228,7 +224,7 @@ final class FeatureExtractor {
         var spans: [(start: Int, end: Int, entry: Int32)] = []
         for start in 0..<a.han.count {
             var key = HanKey()
-            for k in start..<min(a.runEnd[start], start + BilingualDictionary.maxHeadwordLength) {
+            for k in start..<min(Int(a.runEnd[start]), start + BilingualDictionary.maxHeadwordLength) {
                 key.append(a.han[k])
                 if let entry = table.entry(key), !table.targets(entry: entry).isEmpty { spans.append((start, k + 1, entry)) }
                 if !table.isPrefix(key) { break }

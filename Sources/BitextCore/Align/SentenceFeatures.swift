@@ -43,9 +43,10 @@ struct ChineseFeatures {
     var candidates: [Candidate] = []
 
     /// Adds a candidate covering `units` (−1 entries are function characters and cover nothing).
-    mutating func addCandidate(units: some Sequence<Int>, targets: [Int32]) {
+    mutating func addCandidate<Units: Sequence>(units: Units, targets: [Int32]) where Units.Element: BinaryInteger {
         var c = Candidate(targets: targets)
-        for u in units where u >= 0 {
+        for unit in units where unit >= 0 {
+            let u = Int(unit)
             if u < 64 { c.low |= 1 << UInt64(u) } else { c.high |= 1 << UInt64(u - 64) }
         }
         if c.low != 0 || c.high != 0 { candidates.append(c) }
@@ -57,10 +58,26 @@ struct ChineseFeatures {
     var length = 0
     /// Sum of `weights`.
     var total: Float = 0
-    /// Content words (ICU word segments) as scalars, for learning a lexicon.
-    var words: [[Unicode.Scalar]] = []
-    /// The key of each of `words`.
-    var wordKeys: [HanKey] = []
+    /// Content words (ICU word segments) as scalars, for learning a lexicon: word k is
+    /// `wordScalars[wordEnds[k − 1] ..< wordEnds[k]]` (one flat array per sentence, not one per word).
+    private(set) var wordScalars: [Unicode.Scalar] = []
+    private(set) var wordEnds: [Int32] = []
+    /// The key of each word.
+    private(set) var wordKeys: [HanKey] = []
+
+    /// Adds a content word.
+    mutating func addWord(_ scalars: [Unicode.Scalar]) {
+        wordScalars += scalars
+        wordEnds.append(Int32(wordScalars.count))
+        var key = HanKey()
+        for s in scalars { key.append(s) }
+        wordKeys.append(key)
+    }
+
+    /// The scalars of content word `k`.
+    func word(_ k: Int) -> ArraySlice<Unicode.Scalar> {
+        wordScalars[(k == 0 ? 0 : Int(wordEnds[k - 1]))..<Int(wordEnds[k])]
+    }
     /// Unit keys (a Han character's scalar value, or an id offset past the Unicode range), for weighting.
     var unitKeys: [UInt32] = []
     /// Whether the sentence opens and closes with a quotation mark (dialogue).

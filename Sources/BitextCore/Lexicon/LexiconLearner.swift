@@ -22,8 +22,8 @@ struct LexiconLearner {
         for bead in beads {
             var words: Set<UInt64> = []
             for r in bead.zh {
-                for (w, key) in zip(zh[r].words, zh[r].wordKeys) where words.insert(key.value).inserted {
-                    if spelling[key.value] == nil { spelling[key.value] = w }
+                for (k, key) in zh[r].wordKeys.enumerated() where words.insert(key.value).inserted {
+                    if spelling[key.value] == nil { spelling[key.value] = Array(zh[r].word(k)) }
                 }
             }
             let ids = Set(bead.en.flatMap { en[$0].ids })
