@@ -96,6 +96,18 @@ final class LexiconTests: XCTestCase {
         return Data(bytes)
     }
 
+    func testProperNamesAreTheEntriesWithCapitalisedPinyin() {
+        let dictionary = SharedDictionary.embedded
+        XCTAssertTrue(dictionary.isProperName(HanKey("北京")), "[Bei3 jing1]")
+        XCTAssertTrue(dictionary.isProperName(HanKey("曹雪芹")))
+        XCTAssertTrue(dictionary.isProperName(HanKey("陈")), "one of its entries is the surname [Chen2]")
+        XCTAssertFalse(dictionary.isProperName(HanKey("国际社会")), "[guo2 ji4 she4 hui4]")
+        XCTAssertFalse(dictionary.isProperName(HanKey("不在词典里的词")))
+        let user = BilingualDictionary()
+        user.add(headword: "北京", english: "Beijing")
+        XCTAssertFalse(user.isProperName(HanKey("北京")), "a user entry has no pinyin to tell")
+    }
+
     func testStemmerMeetsInflectedForms() {
         XCTAssertEqual(EnglishWords.stem("terrorists"), EnglishWords.stem("terrorist"))
         XCTAssertEqual(EnglishWords.stem("believed"), EnglishWords.stem("believe"))

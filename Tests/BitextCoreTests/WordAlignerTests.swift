@@ -140,6 +140,18 @@ final class TermhoodTests: XCTestCase {
         XCTAssertTrue((0...1).contains(p))
     }
 
+    func testAProperNameOfTheDictionaryWrittenCapitalisedRanksHigher() {
+        let edges = TermBoundaries(dictionary: SharedDictionary.embedded)
+        XCTAssertEqual(edges.evidence(of: "北京", in: ["他去了北京。"]).properName, 1)
+        XCTAssertEqual(edges.evidence(of: "国际社会", in: ["国际社会应当准备。"]).properName, 0)
+        let place = TermEntry(zh: "北京", en: "Beijing", frequency: 2)
+        let name = Termhood.Boundaries(properName: 1)
+        XCTAssertGreaterThan(termhood.probability(of: place, nested: false, boundaries: name), termhood.probability(of: place, nested: false))
+        let lower = TermEntry(zh: "北京", en: "beijing", frequency: 2)
+        XCTAssertEqual(termhood.probability(of: lower, nested: false, boundaries: name), termhood.probability(of: lower, nested: false),
+                       "written in lower case, the English does not show the name")
+    }
+
     func testNestedTerms() {
         let entries = [TermEntry(zh: "鼻咽癌", en: "nasopharyngeal carcinoma"), TermEntry(zh: "局部区域晚期鼻咽癌", en: "locoregionally advanced nasopharyngeal carcinoma")]
         XCTAssertEqual(Termhood.nestedTerms(entries), ["鼻咽癌"])

@@ -28,10 +28,11 @@ struct TermBoundaries {
             }
         }
         let verb = endsInAVerb(needle) ? 1.0 : 0
-        guard occurrences > 0 else { return Termhood.Boundaries(verbAtEdge: verb) }
+        let name = dictionary.isProperName(HanKey(term)) ? 1.0 : 0
+        guard occurrences > 0 else { return Termhood.Boundaries(verbAtEdge: verb, properName: name) }
         let variety = occurrences < 2 ? Termhood.Boundaries.unknownVariety : Double(min(left.count, right.count)) / Double(occurrences)
         return Termhood.Boundaries(cutWord: Double(cut) / Double(occurrences), afterDigit: Double(afterDigit) / Double(occurrences),
-                                   verbAtEdge: verb, variety: variety)
+                                   verbAtEdge: verb, variety: variety, properName: name)
     }
 
     /// The distinct characters seen on one side of a term's occurrences (its accessor variety);

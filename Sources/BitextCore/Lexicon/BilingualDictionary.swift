@@ -215,13 +215,31 @@ public final class BilingualDictionary {
         return best
     }
 
-    /// The syllables inside the brackets before a CC-CEDICT entry's gloss field, lower-cased; nil for user entries.
-    private func bracketedReading(entry: Int32) -> [String]? {
+    /// Whether headword `key` has a CC-CEDICT entry for a proper name: CC-CEDICT writes a proper
+    /// noun's pinyin capitalised (北京 [Bei3 jing1] Beijing, 曹雪芹 [Cao2 Xue3 qin2]; 国际社会 [guo2 ji4
+    /// she4 hui4] is no name). False for user entries and headwords not in the dictionary.
+    public func isProperName(_ key: HanKey) -> Bool {
+        var e = firstEntry[key.value] ?? -1
+        while e >= 0 {
+            if let start = bracketStart(entry: e), start + 1 < text.count, (0x41...0x5A).contains(text[start + 1]) { return true }
+            e = next[Int(e)]
+        }
+        return false
+    }
+
+    /// The offset of the "[" before a CC-CEDICT entry's gloss field; nil for user entries.
+    private func bracketStart(entry: Int32) -> Int? {
         let end = Int(glossStart[Int(entry)]) - 2  // the "]" before " /"
         guard end > 0, text[end + 1] == 0x20, text[end] == 0x5D else { return nil }
         var start = end - 1
         while start >= 0 && text[start] != 0x5B && text[start] != 0x0A { start -= 1 }
-        guard start >= 0, text[start] == 0x5B else { return nil }
+        return start >= 0 && text[start] == 0x5B ? start : nil
+    }
+
+    /// The syllables inside the brackets before a CC-CEDICT entry's gloss field, lower-cased; nil for user entries.
+    private func bracketedReading(entry: Int32) -> [String]? {
+        guard let start = bracketStart(entry: entry) else { return nil }
+        let end = Int(glossStart[Int(entry)]) - 2
         return String(decoding: text[(start + 1)..<end], as: UTF8.self).lowercased().split(separator: " ").map(String.init)
     }
 
