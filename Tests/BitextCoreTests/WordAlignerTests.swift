@@ -230,6 +230,19 @@ final class TermhoodTests: XCTestCase {
         XCTAssertFalse(candidates.contains { $0.hasPrefix("-") || $0.hasSuffix("-") })
     }
 
+    func testCandidatesDoNotStartWithACountedMeasureNorHoldAConjunction() throws {
+        let segmenter = try WordSegmenter(language: .zh)
+        let counted = try ChineseTermCandidates.candidates("两个治疗组的3个周期化疗", segmenter: segmenter, dictionary: SharedDictionary.embedded)
+        XCTAssertTrue(counted.contains("治疗组"), "\(counted)")
+        XCTAssertFalse(counted.contains { $0.hasPrefix("两个") || $0.hasPrefix("3个") }, "\(counted)")
+        XCTAssertTrue(ChineseTermCandidates.startsWithACount(["这", "个", "方案"]))
+        XCTAssertTrue(ChineseTermCandidates.startsWithACount(["36个", "月"]))
+        XCTAssertFalse(ChineseTermCandidates.startsWithACount(["两", "组"]), "两组 (two-group) counts no 个")
+        XCTAssertFalse(ChineseTermCandidates.startsWithACount(["个人", "史"]))
+        let joined = try ChineseTermCandidates.candidates("无远处转移且无局部复发", segmenter: segmenter, dictionary: SharedDictionary.embedded)
+        XCTAssertFalse(joined.contains { $0.contains("且") }, "a conjunction joins two phrases: \(joined)")
+    }
+
     func testPartOfANameNeverUsedAloneIsDropped() {
         let entries = [TermEntry(zh: "陈清扬", en: "Chen Qingyang", frequency: 3), TermEntry(zh: "清扬", en: "Qingyang", frequency: 3),
                        TermEntry(zh: "清平", en: "Qingping", frequency: 2), TermEntry(zh: "清平赶街", en: "market in Qingping", frequency: 1),

@@ -29,7 +29,7 @@ enum ChineseTermCandidates {
             func joinsAWord(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < run.count && dictionary.contains(HanKey(run[a] + run[b])) }
             // A term starts after 的, not with it (中的无浸润性… is no term).
             for start in run.indices where (isEdge(run[start]) || joinsAWord(start, start + 1))
-                && !run[start].hasSuffix("的") && !run[start].hasPrefix("-") {
+                && !run[start].hasSuffix("的") && !run[start].hasPrefix("-") && !startsWithACount(run[start...]) {
                 var text = ""
                 for end in start..<min(run.count, start + parameters.maxSegments) {
                     if isParticle(run[end]) { break }  // no particle or conjunction (的, 了, 和, 在…) inside a term
@@ -67,7 +67,15 @@ enum ChineseTermCandidates {
     }
 
     /// Particles and conjunctions that never sit inside a term (unlike 他 in 吉西他滨, a transliteration).
-    static let particles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么和与及在是把被让给对从向于以为并或所也就都而".unicodeScalars)
+    static let particles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么和与及在是把被让给对从向于以为并或且所也就都而".unicodeScalars)
+
+    /// A number or a demonstrative with the general measure word 个 (两个, 3个, 每个, 这个): what follows
+    /// is counted or pointed at (两个治疗组, two treatment groups), a phrase rather than a term.
+    static func startsWithACount(_ segments: ArraySlice<String>) -> Bool {
+        let scalars = segments.prefix(2).joined().unicodeScalars
+        let counting = scalars.prefix { ChineseCharacters.isDigit($0) || ChineseCharacters.isNumeral($0) || "这那每各几".unicodeScalars.contains($0) }
+        return !counting.isEmpty && scalars.dropFirst(counting.count).first == "个"
+    }
 
     /// Particles that end phrases, never terms (unlike 所 in 研究所 or 为 in 行为).
     static let finalParticles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么".unicodeScalars)
