@@ -230,7 +230,7 @@ final class TermhoodTests: XCTestCase {
         XCTAssertFalse(candidates.contains { $0.hasPrefix("-") || $0.hasSuffix("-") })
     }
 
-    func testCandidatesDoNotStartWithACountedMeasureNorHoldAConjunction() throws {
+    func testCandidatesDoNotStartWithACountedMeasureOrAPhraseOpenerNorHoldAConjunction() throws {
         let segmenter = try WordSegmenter(language: .zh)
         let counted = try ChineseTermCandidates.candidates("两个治疗组的3个周期化疗", segmenter: segmenter, dictionary: SharedDictionary.embedded)
         XCTAssertTrue(counted.contains("治疗组"), "\(counted)")
@@ -239,6 +239,9 @@ final class TermhoodTests: XCTestCase {
         XCTAssertTrue(ChineseTermCandidates.startsWithACount(["36个", "月"]))
         XCTAssertFalse(ChineseTermCandidates.startsWithACount(["两", "组"]), "两组 (two-group) counts no 个")
         XCTAssertFalse(ChineseTermCandidates.startsWithACount(["个人", "史"]))
+        let opened = try ChineseTermCandidates.candidates("帕妥珠单抗能显著提高病理完全缓解率", segmenter: segmenter, dictionary: SharedDictionary.embedded)
+        XCTAssertTrue(opened.contains("病理完全缓解率"), "\(opened)")
+        XCTAssertFalse(opened.contains { $0.hasPrefix("能") }, "a modal verb opens a phrase: \(opened)")
         let joined = try ChineseTermCandidates.candidates("无远处转移且无局部复发", segmenter: segmenter, dictionary: SharedDictionary.embedded)
         XCTAssertFalse(joined.contains { $0.contains("且") }, "a conjunction joins two phrases: \(joined)")
     }

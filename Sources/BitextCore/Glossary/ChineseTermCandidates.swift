@@ -29,7 +29,8 @@ enum ChineseTermCandidates {
             func joinsAWord(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < run.count && dictionary.contains(HanKey(run[a] + run[b])) }
             // A term starts after 的, not with it (中的无浸润性… is no term).
             for start in run.indices where (isEdge(run[start]) || joinsAWord(start, start + 1))
-                && !run[start].hasSuffix("的") && !run[start].hasPrefix("-") && !startsWithACount(run[start...]) {
+                && !run[start].hasSuffix("的") && !run[start].hasPrefix("-") && !startsWithACount(run[start...])
+                && !(isPhraseOpener(run[start]) && !joinsAWord(start, start + 1)) {
                 var text = ""
                 for end in start..<min(run.count, start + parameters.maxSegments) {
                     if isParticle(run[end]) { break }  // no particle or conjunction (的, 了, 和, 在…) inside a term
@@ -75,6 +76,17 @@ enum ChineseTermCandidates {
         let scalars = segments.prefix(2).joined().unicodeScalars
         let counting = scalars.prefix { ChineseCharacters.isDigit($0) || ChineseCharacters.isNumeral($0) || "这那每各几".unicodeScalars.contains($0) }
         return !counting.isEmpty && scalars.dropFirst(counting.count).first == "个"
+    }
+
+    /// Single characters that open a phrase, never a term, when they stand as a word of their own:
+    /// prepositions (当 when, 除 except, 如 like, 按, 据, 随), modal, causative and speech verbs (能 can,
+    /// 会, 应, 使 make, 令, 请 invite, 叫 call, 说 say) and adverbs (就, 才, 再, 又, 还, 很, 更, 最, 已,
+    /// 仍, 便, 即): 能显著提高 ↔ significantly increase, 请陈清扬 ↔ invited Chen Qingyang.
+    static let phraseOpeners: Set<Unicode.Scalar> = Set("当除如按据随能会应使令请叫说就才再又还很更最已仍便即".unicodeScalars)
+
+    /// Whether `segment` is one of `phraseOpeners`.
+    static func isPhraseOpener(_ segment: String) -> Bool {
+        segment.unicodeScalars.count == 1 && phraseOpeners.contains(segment.unicodeScalars.first!)
     }
 
     /// Particles that end phrases, never terms (unlike 所 in 研究所 or 为 in 行为).
