@@ -70,12 +70,14 @@ enum ChineseTermCandidates {
     /// Particles and conjunctions that never sit inside a term (unlike 他 in 吉西他滨, a transliteration).
     static let particles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么和与及在是把被让给对从向于以为并或且所也就都而".unicodeScalars)
 
-    /// A number or a demonstrative with the general measure word 个 (两个, 3个, 每个, 这个): what follows
-    /// is counted or pointed at (两个治疗组, two treatment groups), a phrase rather than a term.
+    /// A number or a demonstrative with the general measure word 个 or the measure of occasions 次
+    /// (两个, 3个, 每个, 这个, 第二次): what follows is counted or pointed at (两个治疗组, two treatment
+    /// groups; 第二次左心室射血分数评估, the second assessment), a phrase rather than a term.
     static func startsWithACount(_ segments: ArraySlice<String>) -> Bool {
         let scalars = segments.prefix(2).joined().unicodeScalars
-        let counting = scalars.prefix { ChineseCharacters.isDigit($0) || ChineseCharacters.isNumeral($0) || "这那每各几".unicodeScalars.contains($0) }
-        return !counting.isEmpty && scalars.dropFirst(counting.count).first == "个"
+        let counting = scalars.prefix { ChineseCharacters.isDigit($0) || ChineseCharacters.isNumeral($0) || "第这那每各几".unicodeScalars.contains($0) }
+        guard let measure = scalars.dropFirst(counting.count).first, !counting.isEmpty, counting.first != "第" || counting.count > 1 else { return false }
+        return measure == "个" || measure == "次"
     }
 
     /// Single characters that open a phrase, never a term, when they stand as a word of their own:
