@@ -245,6 +245,10 @@ final class TermhoodTests: XCTestCase {
         let opened = try ChineseTermCandidates.candidates("帕妥珠单抗能显著提高病理完全缓解率", segmenter: segmenter, dictionary: SharedDictionary.embedded)
         XCTAssertTrue(opened.contains("病理完全缓解率"), "\(opened)")
         XCTAssertFalse(opened.contains { $0.hasPrefix("能") }, "a modal verb opens a phrase: \(opened)")
+        let numbers = try ChineseTermCandidates.candidates("十四队有十五个人，真不知道", segmenter: segmenter, dictionary: SharedDictionary.embedded)
+        XCTAssertTrue(numbers.contains("十四队"), "\(numbers)")
+        XCTAssertFalse(numbers.contains("十四") || numbers.contains("十五"), "a number alone is no term: \(numbers)")
+        XCTAssertFalse(numbers.contains { $0.hasSuffix("不") }, "nor is what ends in a negation: \(numbers)")
         let joined = try ChineseTermCandidates.candidates("无远处转移且无局部复发", segmenter: segmenter, dictionary: SharedDictionary.embedded)
         XCTAssertFalse(joined.contains { $0.contains("且") }, "a conjunction joins two phrases: \(joined)")
     }

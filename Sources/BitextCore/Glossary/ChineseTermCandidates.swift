@@ -1,8 +1,9 @@
 /// Chinese term candidates of a sentence: runs of one to eight ICU word segments (ICU splits
 /// 伊斯兰国 into 伊斯兰 + 国, so terms are n-grams of segments) that do not cross punctuation other
 /// than quotation marks, hyphens and spaces, hold no particle (的, 了, 和…) or count inside (a count
-/// may begin one: 3期试验, phase 3 trial), and have at least two Han characters (or are a Latin
-/// acronym). A hyphen between words is kept (分期-分类系统).
+/// may begin one: 3期试验, phase 3 trial, but not a count with 个 or 次, nor a one-character
+/// preposition, modal or adverb), and have at least two Han characters, not all numerals (or are a
+/// Latin acronym). A hyphen between words is kept (分期-分类系统).
 enum ChineseTermCandidates {
     /// The candidates of `sentence` (quotation marks and spaces removed from their text).
     /// A function segment may still begin or end a term when it completes a dictionary word with
@@ -37,7 +38,7 @@ enum ChineseTermCandidates {
                     if end > start && isNumber(run[end]) { break }  // nor a count (疗后16周)
                     text += run[end]
                     if text.unicodeScalars.count > parameters.maxCharacters { break }
-                    let han = text.unicodeScalars.filter { Script($0) == .han }.count
+                    let han = text.unicodeScalars.allSatisfy(ChineseCharacters.isNumeral) ? 0 : text.unicodeScalars.filter { Script($0) == .han }.count
                     // …and ends before a particle, not with one (起了 is no term).
                     if !isNumber(run[end]) && (isEdge(run[end]) || (end > start && joinsAWord(end - 1, end)))
                         && !finalParticles.contains(run[end].unicodeScalars.last!) && (han >= 2 || (han == 0 && isAcronym(text))) {
@@ -91,8 +92,8 @@ enum ChineseTermCandidates {
         segment.unicodeScalars.count == 1 && phraseOpeners.contains(segment.unicodeScalars.first!)
     }
 
-    /// Particles that end phrases, never terms (unlike 所 in 研究所 or 为 in 行为).
-    static let finalParticles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么".unicodeScalars)
+    /// Particles and negations that end phrases, never terms (unlike 所 in 研究所 or 为 in 行为).
+    static let finalParticles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么不没".unicodeScalars)
 
     /// A segment made of particles and conjunctions only.
     static func isParticle(_ segment: String) -> Bool {
