@@ -164,6 +164,13 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertFalse(pairer.endsWithLocalizer("中"), "a localizer alone is not a phrase ending in one")
     }
 
+    func testARenderingOpeningWithACountIsNoTerm() {
+        XCTAssertTrue(TermPairer.opensWithACount("38 events"))
+        XCTAssertFalse(TermPairer.opensWithACount("5-fluorouracil"), "a number joined by a hyphen is part of the name")
+        XCTAssertFalse(TermPairer.opensWithACount("3-year overall survival"))
+        XCTAssertFalse(TermPairer.opensWithACount("phase 3 trial"))
+    }
+
     func testAVerbRenderedAsAVerbStartsAPhrase() throws {
         let context = TermPairer.Context(pairs: [], names: [], associations: [:], sample: 12, source: "",
                                          frequency: try GeneralFrequency.shipped.get())

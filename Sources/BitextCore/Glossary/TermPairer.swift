@@ -142,8 +142,10 @@ final class TermPairer {
             else { continue }
             let surface = context.pairs[k].en.surface(span.range)
             if surface.filter(\.isLetter).count < 2 || Self.endsLikeAVerbOrAdverb(context.pairs[k].en.tokens[span.range.upperBound].lower) { continue }
-            // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival).
+            // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival),
+            // and one that opens it is a count of what follows (38 events, 4 acute adverse events), not a term.
             if surface.contains(where: \.isNumber) && !surface.filter(\.isNumber).allSatisfy(term.contains) { continue }
+            if Self.opensWithACount(surface) { continue }
             var r = renderings[surface.lowercased(), default: Rendering()]
             r.record(surface, fit: span.fit, pair: k)
             r.direct = profile.isDirectGloss(Array(context.pairs[k].en.tokens[span.range]))
@@ -151,6 +153,12 @@ final class TermPairer {
             renderings[surface.lowercased()] = r
         }
         return renderings
+    }
+
+    /// Whether `english` opens with a number in digits standing alone (38 events, 4 acute adverse
+    /// events): a count of what follows; a number joined by a hyphen (5-fluorouracil, 3-year) is not.
+    static func opensWithACount(_ english: String) -> Bool {
+        english.first?.isNumber == true && english.drop(while: \.isNumber).first == " "
     }
 
     /// The English word that is `term` itself, when `term` is a Latin word of two letters or more
