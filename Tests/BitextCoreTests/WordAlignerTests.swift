@@ -276,6 +276,25 @@ final class TermhoodTests: XCTestCase {
         XCTAssertTrue(kept.isSuperset(of: ["诱导化疗组", "诱导化疗", "无进展生存期"]), "\(kept): modified on its left, not cut")
     }
 
+    func testTheTailOfALongerEntryCutInsideAWordIsDropped() {
+        let entries = [TermEntry(zh: "中枢神经系统", en: "central nervous system", frequency: 3),
+                       TermEntry(zh: "神经系统", en: "nervous system", frequency: 3),
+                       TermEntry(zh: "中位无进展生存期", en: "median progression-free survival", frequency: 2),
+                       TermEntry(zh: "无进展生存期", en: "progression-free survival", frequency: 2),
+                       TermEntry(zh: "置信区间", en: "confidence interval", frequency: 4),
+                       TermEntry(zh: "区间", en: "range", frequency: 2)]
+        let occurrences = ["中枢神经系统": [0, 1, 2], "神经系统": [0, 1, 2], "中位无进展生存期": [3, 4], "无进展生存期": [3, 4],
+                           "置信区间": [5, 6, 7, 8], "区间": [5, 6]]
+        let boundaries = ["神经系统": Termhood.Boundaries(cutWord: 1), "无进展生存期": Termhood.Boundaries(),
+                          "区间": Termhood.Boundaries(cutWord: 1)]
+        let kept = Set(GlossaryBuilder.withoutCutTails(entries, occurrences: occurrences, boundaries: boundaries,
+                                                       parameters: GlossaryParameters()).map(\.zh))
+        XCTAssertFalse(kept.contains("神经系统"), "cut inside 中枢神经, and its English ends the longer one's")
+        XCTAssertTrue(kept.contains("无进展生存期"), "modified on its left between words: a unit of its own")
+        XCTAssertTrue(kept.contains("区间"), "rendered otherwise than the longer entry ends")
+        XCTAssertEqual(kept.count, 5)
+    }
+
     func testDefaultTrimKeepsShortTextsWhole() {
         let entries = [TermEntry(zh: "伊斯兰国", en: "Islamic State", score: 0.7, frequency: 6),
                        TermEntry(zh: "战场", en: "battlefield", score: 0.05, frequency: 1)]

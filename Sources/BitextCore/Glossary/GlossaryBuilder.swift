@@ -164,7 +164,27 @@ public final class GlossaryBuilder {
         let edges = TermBoundaries(dictionary: dictionary)
         var boundaries: [String: Termhood.Boundaries] = [:]
         for e in kept { boundaries[e.zh] = edges.evidence(of: e.zh, in: (occurrences[e.zh] ?? []).prefix(sample).map { pairs[$0].zh }) }
+        kept = Self.withoutCutTails(kept, occurrences: occurrences, boundaries: boundaries, parameters: parameters)
         return Glossary(entries: termhood.ranked(kept, boundaries: boundaries), sentencePairs: pairs.count)
+    }
+
+    /// Drops the tail of a longer entry cut inside a word: an entry whose left edge cuts a dictionary
+    /// word in at least half of its occurrences and that (nearly) only occurs inside one longer entry
+    /// ending with it whose English ends with its English (心室射血分数 ↔ ventricular ejection fraction,
+    /// always inside 左心室射血分数 ↔ left ventricular ejection fraction, cutting 左心室). A tail cut
+    /// between words (无进展生存期 after 中位) is a unit of its own and stays.
+    static func withoutCutTails(_ entries: [TermEntry], occurrences: [String: [Int]], boundaries: [String: Termhood.Boundaries],
+                                parameters: GlossaryParameters) -> [TermEntry] {
+        func words(_ english: String) -> String { " " + english.lowercased().replacingOccurrences(of: "-", with: " ") }
+        return entries.filter { e in
+            guard (boundaries[e.zh]?.cutWord ?? 0) >= 0.5, let own = occurrences[e.zh], !own.isEmpty else { return true }
+            return !entries.contains { longer in
+                guard longer.zh.count > e.zh.count, longer.zh.hasSuffix(e.zh), words(longer.en).hasSuffix(words(e.en)),
+                      let outer = occurrences[longer.zh] else { return false }
+                let inside = Set(outer)
+                return Double(own.filter(inside.contains).count) >= parameters.enclosedShare * Double(own.count)
+            }
+        }
     }
 
     /// `entries` with the names the word links pair (`LinkedNameCandidates`): a Chinese span
