@@ -249,6 +249,8 @@ final class TermhoodTests: XCTestCase {
         XCTAssertTrue(numbers.contains("十四队"), "\(numbers)")
         XCTAssertFalse(numbers.contains("十四") || numbers.contains("十五"), "a number alone is no term: \(numbers)")
         XCTAssertFalse(numbers.contains { $0.hasSuffix("不") }, "nor is what ends in a negation: \(numbers)")
+        let complement = try ChineseTermCandidates.candidates("天蓝得吓人，一锤砸个稀烂", segmenter: segmenter, dictionary: SharedDictionary.embedded)
+        XCTAssertFalse(complement.contains { $0.contains("得") || $0.contains("个") }, "a complement or a measure inside is a phrase: \(complement)")
         let joined = try ChineseTermCandidates.candidates("无远处转移且无局部复发", segmenter: segmenter, dictionary: SharedDictionary.embedded)
         XCTAssertFalse(joined.contains { $0.contains("且") }, "a conjunction joins two phrases: \(joined)")
     }

@@ -68,8 +68,10 @@ enum ChineseTermCandidates {
         segment.unicodeScalars.allSatisfy { ChineseCharacters.isDigit($0) || $0 == "." || $0 == "," }
     }
 
-    /// Particles and conjunctions that never sit inside a term (unlike 他 in 吉西他滨, a transliteration).
-    static let particles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么和与及在是把被让给对从向于以为并或且所也就都而".unicodeScalars)
+    /// Particles, conjunctions, the complement marker 得 and the measure word 个, standing as words
+    /// of their own, never sit inside a term (unlike 他 in 吉西他滨, a transliteration; 个人 and 得到
+    /// are words).
+    static let particles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么和与及在是把被让给对从向于以为并或且所也就都而得个".unicodeScalars)
 
     /// A number or a demonstrative with the general measure word 个 or the measure of occasions 次
     /// (两个, 3个, 每个, 这个, 第二次): what follows is counted or pointed at (两个治疗组, two treatment
