@@ -96,6 +96,15 @@ final class LexiconTests: XCTestCase {
         return Data(bytes)
     }
 
+    func testVerbsAreReadFromTheToGlosses() {
+        let dictionary = SharedDictionary.embedded
+        XCTAssertTrue(dictionary.isVerbOnly(HanKey("接受")))
+        // "/to accept (a suggestion, punishment, bribe etc); to acquiesce/": one gloss, its first verb.
+        XCTAssertEqual(dictionary.verbs(of: HanKey("接受")), ["accept"])
+        XCTAssertFalse(dictionary.isVerbOnly(HanKey("肿瘤")))
+        XCTAssertEqual(dictionary.verbs(of: HanKey("肿瘤")), [], "tumor is no verb")
+    }
+
     func testProperNamesAreTheEntriesWithCapitalisedPinyin() {
         let dictionary = SharedDictionary.embedded
         XCTAssertTrue(dictionary.isProperName(HanKey("北京")), "[Bei3 jing1]")

@@ -38,6 +38,7 @@ enum ChineseTermCandidates {
                     if end > start && isNumber(run[end]) { break }  // nor a count (疗后16周)
                     text += run[end]
                     if text.unicodeScalars.count > parameters.maxCharacters { break }
+                    // A number in Chinese numerals alone (十二) counts no Han character of a term.
                     let han = text.unicodeScalars.allSatisfy(ChineseCharacters.isNumeral) ? 0 : text.unicodeScalars.filter { Script($0) == .han }.count
                     // …and ends before a particle, not with one (起了 is no term).
                     if !isNumber(run[end]) && (isEdge(run[end]) || (end > start && joinsAWord(end - 1, end)))
@@ -78,10 +79,13 @@ enum ChineseTermCandidates {
     /// groups; 第二次左心室射血分数评估, the second assessment), a phrase rather than a term.
     static func startsWithACount(_ segments: ArraySlice<String>) -> Bool {
         let scalars = segments.prefix(2).joined().unicodeScalars
-        let counting = scalars.prefix { ChineseCharacters.isDigit($0) || ChineseCharacters.isNumeral($0) || "第这那每各几".unicodeScalars.contains($0) }
+        let counting = scalars.prefix { ChineseCharacters.isDigit($0) || ChineseCharacters.isNumeral($0) || countWords.contains($0) }
         guard let measure = scalars.dropFirst(counting.count).first, !counting.isEmpty, counting.first != "第" || counting.count > 1 else { return false }
         return measure == "个" || measure == "次"
     }
+
+    /// The ordinal prefix and the demonstratives and quantifiers that take a measure word (第二次, 这个, 每个, 几个).
+    static let countWords: Set<Unicode.Scalar> = Set("第这那每各几".unicodeScalars)
 
     /// Single characters that open a phrase, never a term, when they stand as a word of their own:
     /// prepositions (当 when, 除 except, 如 like, 按, 据, 随), modal, causative and speech verbs (能 can,

@@ -248,12 +248,7 @@ final class TermPairer {
         return (1...2).contains { n in
             let key = HanKey(term.prefix(n))
             guard term.count > n, table.dictionary.isVerbOnly(key) else { return false }
-            return table.dictionary.glossFields(key).contains { field in
-                field.split(separator: "/").contains { gloss in
-                    let verb = gloss.hasPrefix("to ") ? gloss.dropFirst(3).prefix(while: \.isLetter).lowercased() : ""
-                    return !verb.isEmpty && EnglishWords.stem(verb) == stem
-                }
-            }
+            return table.dictionary.verbs(of: key).contains { EnglishWords.stem($0) == stem }
         }
     }
 
@@ -274,10 +269,10 @@ final class TermPairer {
     func endsWithLocalizer(_ term: String) -> Bool {
         if Self.localizers.contains(where: { term.hasSuffix($0) && term != $0 }) { return true }
         guard let place = Self.placeWords.filter({ term.hasSuffix($0) && term != $0 }).max(by: { $0.count < $1.count }) else { return false }
+        // A dictionary word ending the term and longer than the place word holds it (小时, 山上).
         let characters = Array(term.unicodeScalars)
-        let longer = (place.unicodeScalars.count + 1)...max(place.unicodeScalars.count + 1, min(characters.count, BilingualDictionary.maxHeadwordLength))
-        return !longer.contains { n in
-            guard n <= characters.count else { return false }
+        let shortest = place.unicodeScalars.count + 1, longest = min(characters.count, BilingualDictionary.maxHeadwordLength)
+        return shortest > longest || !(shortest...longest).contains { n in
             var key = HanKey()
             for c in characters.suffix(n) { key.append(c) }
             return table.dictionary.contains(key)

@@ -117,11 +117,34 @@ public final class BilingualDictionary {
     /// Whether headword `key` is only ever glossed as a verb ("to prevent/to guard against"):
     /// such words are not terms. False for headwords not in the dictionary.
     public func isVerbOnly(_ key: HanKey) -> Bool {
+        var glosses = 0, verbsOnly = true
+        forEachGloss(of: key) { gloss in
+            glosses += 1
+            verbsOnly = gloss.starts(with: "to ".utf8)
+            return verbsOnly
+        }
+        return verbsOnly && glosses > 0
+    }
+
+    /// The verbs headword `key`'s glosses give, lower-case: the word after "to " in each gloss
+    /// that starts with it (接受 "to accept/to receive" → accept, receive).
+    func verbs(of key: HanKey) -> [String] {
+        var verbs: [String] = []
+        forEachGloss(of: key) { gloss in
+            guard gloss.starts(with: "to ".utf8) else { return true }
+            let word = gloss.dropFirst(3).prefix { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+            if !word.isEmpty { verbs.append(String(decoding: word, as: UTF8.self).lowercased()) }
+            return true
+        }
+        return verbs
+    }
+
+    /// Calls `body` with each /-separated gloss of every entry of headword `key` (leading spaces
+    /// skipped; notes and parenthesised remarks left out) until it returns false.
+    private func forEachGloss(of key: HanKey, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         var e = firstEntry[key.value] ?? -1
-        var glosses = 0
         while e >= 0 {
-            let verbs = withGlossBytes(entry: e) { bytes -> Bool in
-                // Each /-separated gloss, leading spaces skipped; notes and parenthesised remarks don't count.
+            let goOn = withGlossBytes(entry: e) { bytes -> Bool in
                 var start = 0
                 for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x2F {
                     defer { start = end + 1 }
@@ -130,15 +153,13 @@ public final class BilingualDictionary {
                     guard s < end else { continue }
                     let gloss = UnsafeBufferPointer(rebasing: bytes[s..<end])
                     if gloss.first == 0x28 || GlossWords.isNote(gloss) { continue }
-                    glosses += 1
-                    if !gloss.starts(with: "to ".utf8) { return false }
+                    if !body(gloss) { return false }
                 }
                 return true
             }
-            if !verbs { return false }
+            if !goOn { return }
             e = next[Int(e)]
         }
-        return glosses > 0
     }
 
     /// In how many gloss fields the lower-case English `word` appears: how general a word it is
