@@ -133,6 +133,22 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertNil(linked.entry(for: "卡铂", beads: [0]), "once, a link alone is no evidence")
     }
 
+    func testATermExplainedAtBothEdgesIsPairedThoughACharacterInsideIsNot() throws {
+        let dictionary = SharedDictionary.embedded
+        dictionary.prepareForSharedReading()
+        let texts = [("巨大原发肿瘤患者", "patients with bulky primary tumor"), ("原发肿瘤分期", "primary tumor staging"),
+                     ("评分较低表示", "lower scores indicating"), ("评分较低", "lower scores")]
+        let context = TermPairer.Context(pairs: texts.enumerated().map { GlossaryBuilder.Pair(zh: $1.0, en: EnglishTermTokens($1.1), line: $0 + 1) },
+                                         names: [], associations: [:], sample: 12, source: "", frequency: try GeneralFrequency.shipped.get())
+        let pairer = try TermPairer(context: context, dictionary: dictionary)
+        XCTAssertEqual(pairer.entry(for: "原发肿瘤", beads: [0, 1])?.en, "primary tumor", "原 ↔ primary and 肿瘤 ↔ tumor hold 发 between them")
+        XCTAssertNil(pairer.entry(for: "评分较低", beads: [2, 3]), "scores ↔ 评分 and lower ↔ 较低 cross: the edges are not each other's")
+        XCTAssertTrue(TermPairer.pairsEdges(0b1111, 0b0001, 0b1100, reversible: false))
+        XCTAssertFalse(TermPairer.pairsEdges(0b1111, 0b1100, 0b0001, reversible: false), "reversed without a preposition")
+        XCTAssertTrue(TermPairer.pairsEdges(0b1111, 0b1100, 0b0001, reversible: true), "area under the curve ↔ 曲线下面积")
+        XCTAssertFalse(TermPairer.pairsEdges(0b1111, 0b0010, 0b1000, reversible: true), "the first character unexplained")
+    }
+
     func testALatinTermKeptAsIsIsItsOwnRendering() {
         XCTAssertEqual(TermPairer.sameLatinWord("HER2", in: EnglishTermTokens("her2-positive disease")), 0)
         XCTAssertEqual(TermPairer.sameLatinWord("nyha", in: EnglishTermTokens("NYHA class III")), 0)

@@ -177,6 +177,8 @@ final class PinyinReadingTests: XCTestCase {
         XCTAssertEqual(pinyin.reading("長江", dictionary: dictionary), pinyin.reading("长江", dictionary: dictionary), "Traditional twin")
         XCTAssertEqual(pinyin.reading("伊斯兰国", dictionary: dictionary), "yī sī lán guó")
         XCTAssertEqual(pinyin.reading("HER2阳性", dictionary: dictionary), "HER2 yáng xìng")
+        XCTAssertEqual(pinyin.reading("无进展生存期", dictionary: dictionary), "wú jìn zhǎn shēng cún qī", "无 is wú, not mó of 南无")
+        XCTAssertEqual(pinyin.reading("曾", dictionary: dictionary), "céng", "the everyday reading, not the surname Zeng")
     }
 
     func testToneMarkPlacement() {

@@ -265,6 +265,48 @@ final class TermhoodTests: XCTestCase {
         XCTAssertTrue(kept.isSuperset(of: ["陈清扬", "清平", "景颇"]), "\(kept): a place inside a phrase, a name of its own")
     }
 
+    func testALongerTermAddingAHeadItsEnglishLeavesOutGivesWay() {
+        let entries = [TermEntry(zh: "早期乳腺癌患者", en: "early breast cancer", frequency: 5),
+                       TermEntry(zh: "早期乳腺癌", en: "early breast cancer", frequency: 5),
+                       TermEntry(zh: "血小板减少", en: "thrombocytopenia", frequency: 3),
+                       TermEntry(zh: "血小板", en: "thrombocytopenia", frequency: 3),
+                       TermEntry(zh: "健康相关生活质量", en: "health-related quality of life", frequency: 2),
+                       TermEntry(zh: "健康相关生活", en: "health-related quality of life", frequency: 2),
+                       TermEntry(zh: "同步放化疗", en: "concurrent chemoradiotherapy", frequency: 6),
+                       TermEntry(zh: "同步放", en: "concurrent chemoradiotherapy", frequency: 6),
+                       TermEntry(zh: "数据监察委员会", en: "data monitoring committee", frequency: 2),
+                       TermEntry(zh: "数据监察委员", en: "data monitoring committee", frequency: 2)]
+        let kept = Set(GlossaryBuilder.withoutUnrenderedHeads(entries, edges: TermBoundaries(dictionary: SharedDictionary.embedded)).map(\.zh))
+        XCTAssertFalse(kept.contains("早期乳腺癌患者"), "患者 (patients) is not rendered")
+        XCTAssertEqual(kept, Set(entries.map(\.zh)).subtracting(["早期乳腺癌患者"]),
+                       "a verb (减少), a rendered noun (质量 quality, 化疗 chemo-) and a cut word (委员会) are no unrendered heads")
+    }
+
+    func testATermUsedOnItsOwnTwiceIsNoFragmentOfItsContainer() {
+        let entries = [TermEntry(zh: "标准治疗组", en: "standard-therapy group", frequency: 27),
+                       TermEntry(zh: "标准治疗", en: "standard therapy", frequency: 29),
+                       TermEntry(zh: "后伊斯兰国时代", en: "post-ISIS era", frequency: 20),
+                       TermEntry(zh: "后伊斯兰国", en: "post-ISIS", frequency: 20)]
+        let occurrences = ["标准治疗组": Array(0..<27), "标准治疗": Array(0..<29),
+                           "后伊斯兰国时代": Array(100..<119) + [130], "后伊斯兰国": Array(100..<120)]
+        let kept = Set(GlossaryBuilder.withoutFragments(entries, occurrences: occurrences).map(\.zh))
+        XCTAssertTrue(kept.contains("标准治疗"), "written twice without 组: a term of its own")
+        XCTAssertFalse(kept.contains("后伊斯兰国"), "once alone in twenty is a modifier of 后伊斯兰国时代")
+    }
+
+    func testAHyphenWrittenOnlyBeforeANounIsLeftOutOfTheRendering() {
+        let texts = [("标准治疗组的患者", "patients in the standard-therapy group"), ("与标准治疗相比", "as compared with standard therapy"),
+                     ("随访期间", "during follow-up."), ("随访患者", "we follow up patients"),
+                     ("无复发生存率", "recurrence-free survival was higher"), ("无复发生存", "survival free of recurrence")]
+        let pairs = texts.enumerated().map { GlossaryBuilder.Pair(zh: $1.0, en: EnglishTermTokens($1.1), line: $0 + 1) }
+        let entries = [TermEntry(zh: "标准治疗", en: "standard-therapy"), TermEntry(zh: "随访", en: "follow-up"),
+                       TermEntry(zh: "无复发生存", en: "recurrence-free")]
+        let occurrences = ["标准治疗": [0, 1], "随访": [2, 3], "无复发生存": [4, 5]]
+        let cited = GlossaryBuilder.inCitationForm(entries, occurrences: occurrences, pairs: pairs).map(\.en)
+        XCTAssertEqual(cited, ["standard therapy", "follow-up", "recurrence-free"],
+                       "follow-up stands alone once; the term's sentences never write recurrence free apart")
+    }
+
     func testATermCuttingAnotherEntryOfItsContainerIsAFragment() {
         let entries = [TermEntry(zh: "诱导化疗组", en: "induction chemotherapy group", frequency: 3),
                        TermEntry(zh: "诱导化疗", en: "induction chemotherapy", frequency: 5),

@@ -23,6 +23,13 @@ struct EnglishTermTokens {
     let text: String
     private(set) var tokens: [Token] = []
 
+    /// Whether `range` of `text` starts and ends between words (no letter or digit just outside it).
+    static func isWordBounded(_ range: Range<String.Index>, in text: String) -> Bool {
+        func isWordCharacter(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber } ?? false }
+        return !isWordCharacter(range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : nil)
+            && !isWordCharacter(range.upperBound < text.endIndex ? text[range.upperBound] : nil)
+    }
+
     init(_ text: String) {
         self.text = text
         var start: String.Index? = nil

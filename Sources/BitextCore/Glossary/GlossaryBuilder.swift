@@ -155,13 +155,15 @@ public final class GlossaryBuilder {
                 word.allSatisfy(\.isLetter) && frequency.zipf(english: word) < parameters.genericZipf
             }
         }
-        let entries = try Self.pairInParallel(terms, context: context, dictionary: dictionary)
-        var kept = Self.withoutCoordinations(Self.withoutFragments(entries, occurrences: occurrences, parameters: parameters))
+        let entries = Self.inCitationForm(try Self.pairInParallel(terms, context: context, dictionary: dictionary), occurrences: occurrences,
+                                          pairs: pairs)
+        let edges = TermBoundaries(dictionary: dictionary)
+        var kept = Self.withoutUnrenderedHeads(entries, edges: edges)
+        kept = Self.withoutCoordinations(Self.withoutFragments(kept, occurrences: occurrences, parameters: parameters))
         kept = try Self.withLinkedNames(kept, wordLinks, of: alignment, pairs: pairs, sample: sample, source: source, dictionary: dictionary,
                                         parameters: parameters) {
             frequency.zipf(english: $0) >= parameters.genericZipf
         }
-        let edges = TermBoundaries(dictionary: dictionary)
         var boundaries: [String: Termhood.Boundaries] = [:]
         for e in kept { boundaries[e.zh] = edges.evidence(of: e.zh, in: (occurrences[e.zh] ?? []).prefix(sample).map { pairs[$0].zh }) }
         kept = Self.withoutCutTails(kept, occurrences: occurrences, boundaries: boundaries, parameters: parameters)
@@ -369,6 +371,43 @@ public final class GlossaryBuilder {
     /// English words joining two terms into a coordination.
     static let coordinators: Set<Substring> = ["and", "plus", "or", "with", "vs", "versus"]
 
+    /// `entries` with a rendering that English hyphenates only before a noun written as a noun
+    /// phrase: "standard-therapy" (always in "the standard-therapy group") becomes "standard
+    /// therapy" when the term's sentences also write it so. A compound hyphenated wherever it
+    /// stands (recurrence-free, treatment-related) keeps its hyphens. All the term's sentences are
+    /// read: the noun phrase may be rare (4 of 29).
+    static func inCitationForm(_ entries: [TermEntry], occurrences: [String: [Int]], pairs: [Pair]) -> [TermEntry] {
+        entries.map { e in
+            guard e.en.contains("-"), let beads = occurrences[e.zh] else { return e }
+            let hyphenated = e.en.lowercased(), spaced = hyphenated.replacingOccurrences(of: "-", with: " ")
+            guard spaced.split(separator: " ").allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return e }
+            var attributive = 0, alone = 0, asPhrase = 0
+            for k in beads {
+                let text = pairs[k].en.text.lowercased()
+                for match in text.ranges(of: hyphenated) where EnglishTermTokens.isWordBounded(match, in: text) {
+                    let rest = text[match.upperBound...]
+                    if rest.first == " ", rest.dropFirst().first?.isLetter ?? false { attributive += 1 } else { alone += 1 }
+                }
+                asPhrase += text.ranges(of: spaced).filter { EnglishTermTokens.isWordBounded($0, in: text) }.count
+            }
+            guard attributive > 0, alone == 0, asPhrase > 0 else { return e }
+            var cited = e
+            cited.en = e.en.replacingOccurrences(of: "-", with: " ")
+            return cited
+        }
+    }
+
+    /// Drops an entry that is another entry with the same English plus a word on its right
+    /// (早期乳腺癌患者 ↔ early breast cancer beside 早期乳腺癌): Chinese puts the head of a term
+    /// last, so the longer names something else (the patients) its English leaves out.
+    static func withoutUnrenderedHeads(_ entries: [TermEntry], edges: TermBoundaries) -> [TermEntry] {
+        var byEnglish: [String: [String]] = [:]
+        for e in entries { byEnglish[e.en.lowercased(), default: []].append(e.zh) }
+        return entries.filter { e in
+            !(byEnglish[e.en.lowercased()] ?? []).contains { $0 != e.zh && e.zh.hasPrefix($0) && edges.addsAnUnrenderedNoun(e.zh, to: $0, english: e.en) }
+        }
+    }
+
     /// Drops coordinations of two entries (吉西他滨和顺铂 ↔ gemcitabine and cisplatin, 宝钗黛玉 ↔
     /// Bao-chai and Dai-yu): an entry whose English is two other entries' renderings joined by a
     /// coordinator, both of whose Chinese terms it holds, is two entries, not one. A term whose
@@ -444,7 +483,10 @@ public final class GlossaryBuilder {
             if Self.isName(e.en) && shareInsideLongerNames(e) >= parameters.enclosedShare { return false }
             // A recurring term found (nearly) only inside longer entries is part of them
             // (后伊斯兰国 in 后伊斯兰国时代; 无复发生存 in 无复发生存期 and 无复发生存率).
-            if e.frequency >= 2 && enclosedShare(e) >= parameters.enclosedShare { return false }
+            // One written on its own in `ownUses` sentence pairs or more is a unit too (标准治疗, 27 of
+            // 29 times in 标准治疗组).
+            if e.frequency >= 2 && enclosedShare(e) >= parameters.enclosedShare
+                && (Double(e.frequency) * (1 - enclosedShare(e))).rounded() < Double(parameters.ownUses) { return false }
             // …and so is one found (nearly) only inside a longer entry that another entry crosses it in:
             // its left edge cuts that entry (化疗组 in 诱导化疗组, 发性毒性作用 in 迟发性毒性作用).
             if e.frequency >= 2 && (crossedIn[e.zh] ?? []).contains(where: { shareInside(e.zh, [$0]) >= parameters.enclosedShare }) { return false }

@@ -63,6 +63,11 @@ public struct GlossaryParameters: Sendable {
     public var explainedTermShare = 0.85
     /// See `explainedTermShare`.
     public var explainedSpanShare = 0.75
+    /// A span whose words are all explained and whose first and last words explain the term's first
+    /// and last characters (原发肿瘤 ↔ primary tumor: 发 unexplained) needs only this share of
+    /// the characters: lower pairs phrases held together at their edges only. On nejm-dev 0.5 and
+    /// 0.6 pair the same terms (+4 right, +3 phrases on the complete lists against none).
+    public var anchoredTermShare = 0.6
     /// Pairs scoring below this (mean fit, more for a rendering found in more of the term's pairs)
     /// are left out…
     public var minimumPairScore = 0.6
@@ -89,6 +94,9 @@ public struct GlossaryParameters: Sendable {
     /// A share of occurrences at or above which a term counts as living inside longer entries
     /// (后伊斯兰国 in 后伊斯兰国时代): lower drops terms that also stand alone now and then.
     public var enclosedShare = 0.9
+    /// …unless it is written on its own (outside them) in at least this many sentence pairs: one
+    /// lets a modifier seen once alone through (后伊斯兰国); set on nejm-dev (标准治疗, HER2).
+    public var ownUses = 2
     /// Sentence pairs in which word links must pair the same name (`LinkedNameCandidates`): one
     /// lets a loose link of a sentence's first word through (Relieved, Well); set on mac-dev.
     public var linkedNameRepeats = 2

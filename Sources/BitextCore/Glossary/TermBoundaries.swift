@@ -81,4 +81,19 @@ struct TermBoundaries {
         }
         return false
     }
+
+    /// Whether `longer` is `shorter` followed by a noun of two or more characters that `english`
+    /// does not render, standing between words: 早期乳腺癌患者 is 早期乳腺癌 + 患者 (patients) for
+    /// "early breast cancer"; not 委员 + 会 (委员会 is a word), 血小板 + 减少 (a verb), nor
+    /// 健康相关生活 + 质量 for "health-related quality of life" (quality renders 质量), nor 同步放 +
+    /// 化疗 for "concurrent chemoradiotherapy" (chemo- renders 化疗 "chemotherapy").
+    func addsAnUnrenderedNoun(_ longer: String, to shorter: String, english: String) -> Bool {
+        let chars = Array(longer.unicodeScalars), inner = Array(shorter.unicodeScalars)
+        guard chars.count >= inner.count + 2, chars.starts(with: inner) else { return false }
+        let extra = HanKey(String(String.UnicodeScalarView(chars[inner.count...])))
+        guard dictionary.contains(extra), !dictionary.isVerbOnly(extra), !cutsAWord(chars, at: inner.count) else { return false }
+        // A gloss word renders when the English has it or a word sharing its first five letters (chemo-).
+        let stems = Set(english.lowercased().split { !$0.isLetter }.map { $0.prefix(5) })
+        return !dictionary.glossFields(extra).contains { $0.lowercased().split { !$0.isLetter }.contains { stems.contains($0.prefix(5)) } }
+    }
 }

@@ -126,6 +126,7 @@ final class TermPairer {
     /// The English renderings of `term` found in (a sample of) its sentence pairs `beads`.
     private func renderings(of term: String, profile: TermProfile, in beads: [Int]) -> [String: Rendering] {
         var renderings: [String: Rendering] = [:]
+        let anchoring = !TermBoundaries(dictionary: table.dictionary).endsInAVerb(Array(term.unicodeScalars))
         for k in beads.prefix(context.sample) {
             // A generic word (looked like ↔ 猪八戒) does not stand in the way of a specific one (Pigsy).
             let en = context.pairs[k].en
@@ -138,7 +139,7 @@ final class TermPairer {
             // Word links stand in for the dictionary only for a recurring term: a link seen once is
             // as often chance as translation (on the dev documents, 5 of 120 such pairs were right).
             let linked = context.links.isEmpty || beads.count < 2 ? [] : context.links[k].masks(of: term, en: en)
-            guard let span = Self.bestSpan(profile, in: en, linked: linked, parameters: context.parameters, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: context.names, frequency: beads.count) })
+            guard let span = Self.bestSpan(profile, in: en, linked: linked, parameters: context.parameters, anchoring: anchoring, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: context.names, frequency: beads.count) })
             else { continue }
             let surface = context.pairs[k].en.surface(span.range)
             if surface.filter(\.isLetter).count < 2 || Self.endsLikeAVerbOrAdverb(context.pairs[k].en.tokens[span.range.upperBound].lower) { continue }
@@ -285,9 +286,11 @@ final class TermPairer {
     }
 
     /// The English span of `tokens` that `profile` explains best, and how well (F-measure of the
-    /// share of the term's characters and of the span's words explained).
+    /// share of the term's characters and of the span's words explained). With `anchoring` (a term
+    /// with no verb at its edges), a span explaining the term's edges needs fewer of its characters
+    /// (`GlossaryParameters.anchoredTermShare`, `pairsEdges`).
     static func bestSpan(_ profile: TermProfile, in en: EnglishTermTokens, linked: [UInt32] = [],
-                         parameters: GlossaryParameters = GlossaryParameters(),
+                         parameters: GlossaryParameters = GlossaryParameters(), anchoring: Bool = false,
                          accepting isAcceptable: (ClosedRange<Int>) -> Bool) -> (range: ClosedRange<Int>, fit: Double)? {
         let (zhMinimum, enMinimum) = (parameters.explainedTermShare, parameters.explainedSpanShare)
         let content = profile.contentMask
@@ -330,7 +333,10 @@ final class TermPairer {
                     let zhShare = Double(zhMask.nonzeroBitCount) / Double(content.nonzeroBitCount)
                     let enShare = Double(explained) / Double(max(1, words.count))
                     // A term is explained whole: a fragment (国总部 ↔ headquarters) or a phrase with extra words is no pair.
-                    let fit = zhShare >= zhMinimum && enShare >= enMinimum ? 2 * zhShare * enShare / (zhShare + enShare) : 0
+                    let anchored = anchoring && enShare == 1 && zhShare >= parameters.anchoredTermShare
+                        && Self.pairsEdges(content, masks[words.first!], masks[words.last!],
+                                           reversible: span.contains { EnglishTermTokens.insideTerms.contains(en.tokens[$0].lower) })
+                    let fit = (zhShare >= zhMinimum || anchored) && enShare >= enMinimum ? 2 * zhShare * enShare / (zhShare + enShare) : 0
                     // On a tie, the term's own dictionary gloss (贫血 ↔ anemia) beats a word that only
                     // keeps company with it (the thrombocytopenia listed before it in every sentence),
                     // then the longer span wins.
@@ -346,6 +352,16 @@ final class TermPairer {
             k = end + 1
         }
         return best
+    }
+
+    /// Whether the first and the last English word of a span explain the first and the last content
+    /// character of a term, given the term's content mask and the two words' masks: in the same
+    /// order (原发肿瘤 ↔ primary tumor: primary ↔ 原, tumor ↔ 肿瘤), or reversed where a preposition
+    /// inside the span turns the English around (曲线下面积 ↔ area under the curve).
+    static func pairsEdges(_ content: UInt32, _ first: UInt32, _ last: UInt32, reversible: Bool) -> Bool {
+        guard content != 0 else { return false }
+        let head = content & (~content &+ 1), tail = UInt32(1) << UInt32(31 - content.leadingZeroBitCount)
+        return (first & head != 0 && last & tail != 0) || (reversible && first & tail != 0 && last & head != 0)
     }
 
     /// Whether a Chinese term rendered by one English word is too general to be a term: unless

@@ -225,15 +225,21 @@ public final class BilingualDictionary {
     }
 
     /// The numbered pinyin syllables CC-CEDICT gives headword `key` (`[Yin2 hang2]` → ["yin2", "hang2"]),
-    /// from its first entry whose reading has one syllable per character of `length`; nil when none has.
+    /// from the entry with the most senses among those whose reading has one syllable per character
+    /// of `length`; nil when none has.
     public func numberedReading(_ key: HanKey, length: Int) -> [String]? {
         var e = firstEntry[key.value] ?? -1
-        var best: [String]?
+        var best: (syllables: [String], senses: Int)?
         while e >= 0 {
-            if let syllables = bracketedReading(entry: e), syllables.count == length { best = syllables }  // entries are chained last first
+            // The reading with the most senses is the everyday one (无 wu2 "not to have/no/none/…",
+            // not mo2 "used in 南无"); entries are chained last first, so ties go to the first.
+            if let syllables = bracketedReading(entry: e), syllables.count == length {
+                let senses = glossField(entry: e).filter { $0 == "/" }.count
+                if senses >= best?.senses ?? 0 { best = (syllables, senses) }
+            }
             e = next[Int(e)]
         }
-        return best
+        return best?.syllables
     }
 
     /// Whether headword `key` has a CC-CEDICT entry for a proper name: CC-CEDICT writes a proper
