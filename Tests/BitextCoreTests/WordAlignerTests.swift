@@ -230,6 +230,19 @@ final class TermhoodTests: XCTestCase {
         XCTAssertFalse(candidates.contains { $0.hasPrefix("-") || $0.hasSuffix("-") })
     }
 
+    func testTwoLetterAcronymsAreCandidatesButUnitsAndEnglishWordsAreNot() throws {
+        XCTAssertTrue(ChineseTermCandidates.isAcronym("CI"))
+        XCTAssertTrue(ChineseTermCandidates.isAcronym("ct"))
+        XCTAssertTrue(ChineseTermCandidates.isAcronym("NYHA"))
+        XCTAssertFalse(ChineseTermCandidates.isAcronym("mg"), "a unit")
+        XCTAssertFalse(ChineseTermCandidates.isAcronym("of"), "an English word")
+        XCTAssertFalse(ChineseTermCandidates.isAcronym("s3"), "a table number, not two letters")
+        let found = try ChineseTermCandidates.candidates("风险比为0.51（95% CI，0.34至0.77），剂量为80 mg", segmenter: WordSegmenter(language: .zh),
+                                                         dictionary: SharedDictionary.embedded)
+        XCTAssertTrue(found.contains("CI"), "\(found)")
+        XCTAssertFalse(found.contains("mg"), "\(found)")
+    }
+
     func testCandidatesDoNotStartWithACountedMeasureOrAPhraseOpenerNorHoldAConjunction() throws {
         let segmenter = try WordSegmenter(language: .zh)
         let counted = try ChineseTermCandidates.candidates("两个治疗组的3个周期化疗", segmenter: segmenter, dictionary: SharedDictionary.embedded)

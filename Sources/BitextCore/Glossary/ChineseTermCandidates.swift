@@ -56,12 +56,22 @@ enum ChineseTermCandidates {
         ["“", "”", "‘", "’", "\"", "'", "「", "」", "『", "』", "《", "》", "·", "-", "－"].contains(mark)
     }
 
-    /// A Latin word of three or more letters and digits inside Chinese text (SSB, NYHA, APHINITY):
-    /// it is its own translation.
+    /// A Latin word inside Chinese text, of three or more letters and digits (SSB, NYHA, APHINITY) or
+    /// of two letters that are no English function word or unit (CI, CT; not of, vs, mg): it is its
+    /// own translation.
     static func isAcronym(_ text: String) -> Bool {
-        text.count >= 3 && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
-            && text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        let scalars = text.unicodeScalars
+        guard scalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }) else { return false }
+        if scalars.count == 2 {
+            return scalars.allSatisfy(\.properties.isAlphabetic) && !EnglishWords.stopWords.contains(text.lowercased())
+                && !notAcronyms.contains(text.lowercased())
+        }
+        return scalars.count >= 3 && scalars.contains { $0.properties.isAlphabetic }
     }
+
+    /// Two-letter Latin words inside Chinese that are units of measure or Latin abbreviations, not
+    /// acronyms of terms.
+    static let notAcronyms: Set<String> = ["mg", "kg", "ng", "pg", "ug", "cm", "mm", "nm", "km", "ml", "dl", "vs", "cf", "al", "et", "pp", "ok"]
 
     /// A segment of digits: counts and dates (63例, 2016年, 表3) are not terms (Han numerals are
     /// left alone: 王二 and 罗小四 are names).
