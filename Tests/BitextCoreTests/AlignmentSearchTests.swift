@@ -207,7 +207,8 @@ final class AlignmentSearchTests: XCTestCase {
     }
 
     /// PairEvidence keeps only a band row's depth of cover masks: every union it stores must equal
-    /// the union computed from scratch, sentence pair by sentence pair, on a real text and a band.
+    /// the union computed from scratch, sentence pair by sentence pair, on a real text and a band;
+    /// and streaming evidence, read row by row as the search reads it, the same unions.
     func testPairEvidenceUnionsMatchBruteForce() throws {
         let base = try Fixtures.shared("data/align/mac-dev/001")
         let zhSentences = Array(try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh).prefix(60))
@@ -218,6 +219,10 @@ final class AlignmentSearchTests: XCTestCase {
         let (n, m) = (zh.count, en.count)
         let band = SearchBand(n: n, m: m, center: { Double($0) * Double(m) / Double(n) }, width: { _ in 5 })
         let evidence = PairEvidence(zh: zh, en: en, band: band, vocabularySize: vocabulary.count, expected: Array(0..<n).map { $0 * m / n })
+        let streaming = PairEvidence(zh: zh, en: en, band: band, vocabularySize: vocabulary.count, expected: Array(0..<n).map { $0 * m / n },
+                                     streaming: true)
+        XCTAssertEqual(streaming.zhChance, evidence.zhChance)
+        XCTAssertEqual(streaming.enChance, evidence.enChance)
         var scratch = RowScratch(vocabularySize: vocabulary.count)
         func cover(_ r: Int, _ c: Int) -> CoverMasks { scratch.load(zh[r], row: r); return scratch.cover(en[c]) }
         // Row r holds English sentences lower(r) ..< upper(r): what a bead ending in row r can reach.
@@ -225,11 +230,13 @@ final class AlignmentSearchTests: XCTestCase {
         func upper(_ r: Int) -> Int { min(m, band.hi[min(n, r + PairEvidence.maxSide)]) }
         var checked = 0
         for r in 0..<n {
+            streaming.streamed(to: r)
             for c in lower(r)..<upper(r) {
                 for b in 1...PairEvidence.maxSide {
                     var zlo: UInt64 = 0, zhi: UInt64 = 0
                     for k in c..<min(c + b, upper(r)) { let mask = cover(r, k); zlo |= mask.zhLow; zhi |= mask.zhHigh }
                     XCTAssertEqual(evidence.zhCovered(r, by: c..<(c + b)), PairEvidence.weight((zlo, zhi), zh[r].weights), "zh \(r) by \(c)+\(b)")
+                    XCTAssertEqual(streaming.zhStreamed(r, by: c..<(c + b)), evidence.zhCovered(r, by: c..<(c + b)), "streaming zh \(r) by \(c)+\(b)")
                     checked += 1
                 }
                 for a in 1...PairEvidence.maxSide {
@@ -239,6 +246,8 @@ final class AlignmentSearchTests: XCTestCase {
                         elo |= mask.enLow; ehi |= mask.enHigh
                     }
                     XCTAssertEqual(evidence.enCovered(c, by: (r - a + 1)..<(r + 1)), PairEvidence.weight((elo, ehi), en[c].weights), "en \(c) by \(r)-\(a)")
+                    XCTAssertEqual(streaming.enStreamed(c, by: (r - a + 1)..<(r + 1)), evidence.enCovered(c, by: (r - a + 1)..<(r + 1)),
+                                   "streaming en \(c) by \(r)-\(a)")
                     checked += 1
                 }
             }

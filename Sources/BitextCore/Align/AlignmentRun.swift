@@ -61,7 +61,8 @@ struct AlignmentRun {
         for pair in LexiconLearner.learn(zh: zhFeatures, en: enFeatures, beads: supported) {
             table.learn(pair.word, english: pair.english)
         }
-        zhFeatures = try extractor.chinese(zh)
+        zhFeatures = []  // freed first: the new features take the old ones' memory
+        zhFeatures = try extractor.chinese(zh, keepingAnalyses: false)
     }
 
     /// The final path: every shape, with the learned lexicon, near the first path (or everywhere for short texts).
@@ -91,9 +92,10 @@ struct AlignmentRun {
         }
     }
 
-    private func makeScorer(band: SearchBand, expected: [Int], maxSide: Int = PairEvidence.maxSide) -> BeadScorer {
+    /// A scorer over `band`; `streaming` for one the search alone reads (see `PairEvidence`).
+    private func makeScorer(band: SearchBand, expected: [Int], maxSide: Int = PairEvidence.maxSide, streaming: Bool = false) -> BeadScorer {
         let evidence = PairEvidence(zh: zhFeatures, en: enFeatures, band: band, vocabularySize: vocabulary.count,
-                                    expected: expected, maxSide: maxSide)
+                                    expected: expected, maxSide: maxSide, streaming: streaming)
         return BeadScorer(zh: zhFeatures, en: enFeatures, paragraphStarts: paragraphStarts, evidence: evidence,
                           length: length, priors: priors, parameters: parameters)
     }
@@ -103,7 +105,8 @@ struct AlignmentRun {
     private func search(band: SearchBand, expected: [Int], shapes: [BeadShape] = BeadShape.all,
                         progress: @escaping (Double) -> Void) -> [AlignmentSearch.Step] {
         let maxSide = shapes.map { max($0.zh, $0.en) }.max() ?? 1
-        let scorer = makeScorer(band: band, expected: expected, maxSide: maxSide)
+        // The search streams its evidence: memory a few band rows deep, not a band's.
+        let scorer = makeScorer(band: band, expected: expected, maxSide: maxSide, streaming: true)
         var path = AlignmentSearch.bestPath(n: zh.count, m: en.count, band: band, shapes: shapes, scorer: scorer, progress: progress)
         guard isLong else { return path }
         let chance = (zh: scorer.evidence.zhChance, en: scorer.evidence.enChance)
@@ -150,7 +153,7 @@ struct AlignmentRun {
         let n = zhPart.count, m = enPart.count
         let band = SearchBand(around: [(i: 0, j: 0)] + steps.map { (i: $0.i - i0, j: $0.j - j0) }, n: n, m: m, width: width)
         let evidence = PairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabulary.count, expected: [],
-                                    maxSide: maxSide, chance: (Array(chance.zh[i0..<last.i]), Array(chance.en[j0..<last.j])))
+                                    maxSide: maxSide, chance: (Array(chance.zh[i0..<last.i]), Array(chance.en[j0..<last.j])), streaming: true)
         let scorer = BeadScorer(zh: zhPart, en: enPart,
                                 paragraphStarts: (Array(paragraphStarts.zh[i0..<last.i]), Array(paragraphStarts.en[j0..<last.j])),
                                 evidence: evidence, length: length, priors: priors, parameters: parameters)

@@ -5,7 +5,8 @@ import Foundation
 /// function of the sizes, the band, the shapes and the scorer.
 ///
 /// Indexing: `best[row i][j − band.lo[i]]` is the best score of aligning the first i Chinese and
-/// first j English sentences; `back` holds the index in `shapes` of the last bead (255 = none).
+/// first j English sentences (kept for the last rows a bead reaches back over only); `back` holds,
+/// for every cell, the index in `shapes` of the last bead (255 = none).
 enum AlignmentSearch {
     /// One bead of the best path: its shape and the lattice point it ends at.
     struct Step: Equatable {
@@ -24,20 +25,26 @@ enum AlignmentSearch {
                                         scorer: S, progress: ((Double) -> Void)? = nil) -> [Step] {
         precondition(band.rows == n + 1, "the band must have a row per Chinese prefix length")
         let rowStart = band.rowStarts
-        var best = [Double](repeating: -.infinity, count: rowStart[n + 1])
         var back = [UInt8](repeating: 255, count: rowStart[n + 1])
+        // The best scores of the rows a bead can reach back to only, in a ring of `ring` rows (a
+        // power of two, so a row's slot is a mask away): memory a few band rows deep instead of a
+        // score for every cell of the text.
+        var ring = 1
+        while ring <= (shapes.map(\.zh).max() ?? 0) { ring <<= 1 }
+        let width = (0...n).map { band.hi[$0] - band.lo[$0] + 1 }.max() ?? 1
+        var best = [Double](repeating: -.infinity, count: ring * width)
         best[0] = 0  // (0, 0): band.lo[0] is 0
         for i in 0...n {
             if let progress, i % 1000 == 0 { progress(Double(i) / Double(max(1, n))) }
+            let base = (i & (ring - 1)) * width
             for j in band.lo[i]...band.hi[i] {
-                let cell = rowStart[i] + j - band.lo[i]
                 if i == 0 && j == 0 { continue }
                 var top = -Double.infinity
                 var arg: UInt8 = 255
                 for (s, shape) in shapes.enumerated() {
                     let pi = i - shape.zh, pj = j - shape.en
                     guard pi >= 0, pj >= band.lo[max(0, pi)], pj <= band.hi[max(0, pi)] else { continue }
-                    let previous = best[rowStart[pi] + pj - band.lo[pi]]
+                    let previous = best[(pi & (ring - 1)) * width + pj - band.lo[pi]]
                     if previous == -.infinity { continue }
                     let value = previous + scorer.score(shape, i: i, j: j)
                     if value > top {
@@ -45,8 +52,8 @@ enum AlignmentSearch {
                         arg = UInt8(s)
                     }
                 }
-                best[cell] = top
-                back[cell] = arg
+                best[base + j - band.lo[i]] = top
+                back[rowStart[i] + j - band.lo[i]] = arg
             }
         }
         var steps: [Step] = []

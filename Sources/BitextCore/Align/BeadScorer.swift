@@ -56,12 +56,22 @@ struct BeadScorer: BeadScoring {
     /// several sentences counted once), less what as many neighbouring unrelated sentences would
     /// cover by chance. Summed over sentences, so a bead gains nothing by absorbing an unrelated one.
     func evidence(zh: Range<Int>, en: Range<Int>) -> Double {
+        guard evidence.isStreaming else {
+            return sum(zh: zh, en: en, { evidence.zhCovered($0, by: en) }, { evidence.enCovered($0, by: zh) })
+        }
+        if let last = zh.last { evidence.streamed(to: last) }
+        return sum(zh: zh, en: en, { evidence.zhStreamed($0, by: en) }, { evidence.enStreamed($0, by: zh) })
+    }
+
+    /// `evidence(zh:en:)` given what the other side covers of each Chinese and each English sentence.
+    @inline(__always)
+    private func sum(zh: Range<Int>, en: Range<Int>, _ zhCovered: (Int) -> Float, _ enCovered: (Int) -> Float) -> Double {
         var total: Float = 0
         for r in zh {
-            total += (evidence.zhCovered(r, by: en) - Float(en.count) * evidence.zhChance[r]) * zhInverseTotal[r]
+            total += (zhCovered(r) - Float(en.count) * evidence.zhChance[r]) * zhInverseTotal[r]
         }
         for c in en {
-            total += (evidence.enCovered(c, by: zh) - Float(zh.count) * evidence.enChance[c]) * enInverseTotal[c]
+            total += (enCovered(c) - Float(zh.count) * evidence.enChance[c]) * enInverseTotal[c]
         }
         return Double(total)
     }

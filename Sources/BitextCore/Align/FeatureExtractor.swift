@@ -121,8 +121,9 @@ final class FeatureExtractor {
     private var analyses: [ChineseAnalysis] = []
 
     /// Features of the Chinese sentences; a second call (after the table learned more) reuses the
-    /// first call's segmentation and redoes only the n-gram lookup.
-    func chinese(_ sentences: [Sentence]) throws(ICUError) -> [ChineseFeatures] {
+    /// first call's segmentation and redoes only the n-gram lookup, unless the first was told it is
+    /// the last (`keepingAnalyses` false: the segmentation's memory is freed).
+    func chinese(_ sentences: [Sentence], keepingAnalyses: Bool = true) throws(ICUError) -> [ChineseFeatures] {
         if analyses.count != sentences.count {
             analyses = []
             analyses.reserveCapacity(sentences.count)
@@ -134,6 +135,7 @@ final class FeatureExtractor {
             return f
         }
         Self.weigh(&result, ids: \.unitKeys, weights: \.weights, total: \.total)
+        if !keepingAnalyses { analyses = [] }
         return result
     }
 

@@ -3,6 +3,11 @@
 /// sentences c ..< c+b (their union, not a sum, so shared matches count once), and for English
 /// sentence c, the weight covered by Chinese sentences r−a+1 … r.
 /// Row r covers English sentences `first[r] ..< first[r] + count[r]`.
+///
+/// Kept whole for random access, or (`streaming`) only for the last `maxSide` rows, computed as the
+/// reader moves on (`streamed(to:)`): the search reads the rows in order and never further back
+/// than a bead reaches, so its evidence takes a few band rows of memory instead of the whole band
+/// (at 80,000 sentence pairs, peak memory 478 → 391 MB at the same speed).
 struct PairEvidence {
     /// The most sentences a side of a bead can have.
     static let maxSide = 4
@@ -15,6 +20,10 @@ struct PairEvidence {
     private var zhUnion: [Float] = []
     /// enUnion[(offset[r] + c − first[r]) × maxSide + a − 1]: weight of c covered by r−a+1 … r.
     private var enUnion: [Float] = []
+    /// The rows computed on demand, when streaming, and (read without reference counting in the
+    /// search's inner loop) where they are.
+    private let rows: UnionRows?
+    private let window: UnionRows.Window?
     /// What a neighbouring, unrelated English sentence covers of each Chinese sentence, on average.
     private(set) var zhChance: [Float] = []
     /// What a neighbouring, unrelated Chinese sentence covers of each English sentence, on average.
@@ -24,11 +33,13 @@ struct PairEvidence {
     /// sentence expected to pair with Chinese sentence r: chance levels are measured against
     /// sentences a few places away from it.
     /// `chance` gives the chance levels instead (a stretch of a longer text takes the whole text's).
+    /// `streaming` keeps only the rows a search reading them in order still needs.
     init(zh: [ChineseFeatures], en: [EnglishFeatures], band: SearchBand, vocabularySize: Int, expected: [Int],
-         maxSide: Int = PairEvidence.maxSide, chance: (zh: [Float], en: [Float])? = nil) {
+         maxSide: Int = PairEvidence.maxSide, chance: (zh: [Float], en: [Float])? = nil, streaming: Bool = false) {
         self.maxSide = maxSide
         let n = zh.count, m = en.count
         var scratch = RowScratch(vocabularySize: vocabularySize)
+        (zhChance, enChance) = chance ?? Self.chanceLevels(zh: zh, en: en, expected: expected, scratch: &scratch)
         first.reserveCapacity(n)
         offset.reserveCapacity(n)
         count.reserveCapacity(n)
@@ -41,50 +52,26 @@ struct PairEvidence {
             count.append(max(0, upper - lower))
             cells += count[r]
         }
+        let rows = UnionRows(zh: zh, en: en, first: first, count: count, maxSide: maxSide, scratch: scratch)
+        guard !streaming else {
+            self.rows = rows
+            window = rows.window
+            return
+        }
+        self.rows = nil
+        window = nil
         var zhUnion = [Float](repeating: 0, count: cells * maxSide)
         var enUnion = [Float](repeating: 0, count: cells * maxSide)
-        // The cover masks of the last `maxSide` rows only (row r in recent[r % maxSide]): a cell's
-        // unions need its own row's masks and those of the rows above it, so memory stays one band
-        // row deep instead of holding a mask for every cell of the text.
-        var recent = [[CoverMasks]](repeating: [], count: maxSide)
         zhUnion.withUnsafeMutableBufferPointer { zhOut in
             enUnion.withUnsafeMutableBufferPointer { enOut in
                 for r in 0..<n {
-                    scratch.load(zh[r], row: r)
-                    recent[r % maxSide].removeAll(keepingCapacity: true)
-                    for c in first[r]..<(first[r] + count[r]) { recent[r % maxSide].append(scratch.cover(en[c])) }
-                    let zhWeights = zh[r].weights
-                    for k in 0..<count[r] {
-                        let c = first[r] + k
-                        let cell = (offset[r] + k) * maxSide
-                        var zlo: UInt64 = 0, zhi: UInt64 = 0
-                        for b in 0..<maxSide {
-                            if k + b < count[r] {  // English sentence c + b in row r
-                                let mask = recent[r % maxSide][k + b]
-                                zlo |= mask.zhLow; zhi |= mask.zhHigh
-                            }
-                            zhOut[cell + b] = Self.weight((zlo, zhi), zhWeights)
-                        }
-                        let enWeights = en[c].weights
-                        var elo: UInt64 = 0, ehi: UInt64 = 0
-                        for a in 0..<maxSide {
-                            let row = r - a
-                            if row >= 0 {
-                                let kk = c - first[row]
-                                if kk >= 0 && kk < count[row] {
-                                    let mask = recent[row % maxSide][kk]
-                                    elo |= mask.enLow; ehi |= mask.enHigh
-                                }
-                            }
-                            enOut[cell + a] = Self.weight((elo, ehi), enWeights)
-                        }
-                    }
+                    let base = offset[r] * maxSide
+                    rows.compute(r, zh: zhOut.baseAddress! + base, en: enOut.baseAddress! + base)
                 }
             }
         }
         self.zhUnion = zhUnion
         self.enUnion = enUnion
-        (zhChance, enChance) = chance ?? Self.chanceLevels(zh: zh, en: en, expected: expected, scratch: &scratch)
     }
 
     /// The summed weights of the set bits of a 128-bit unit mask.
@@ -120,6 +107,35 @@ struct PairEvidence {
         return enUnion[(offset[r] + k) * maxSide + zh.count - 1]
     }
 
+    /// Whether the rows are computed on demand (`streaming`): read them with `streamed(to:)`,
+    /// `zhStreamed` and `enStreamed`, in order.
+    var isStreaming: Bool { window != nil }
+
+    /// Computes the streaming rows up to row `r` (the last a bead ending there reads).
+    @inline(__always)
+    func streamed(to r: Int) {
+        if r > window.unsafelyUnwrapped.computed.pointee { rows.unsafelyUnwrapped.advance(to: r) }
+    }
+
+    /// `zhCovered` of streaming evidence, whose row r is among the last `maxSide` computed.
+    @inline(__always)
+    func zhStreamed(_ r: Int, by en: Range<Int>) -> Float {
+        let k = en.lowerBound - first[r]
+        guard k >= 0 && k < count[r], !en.isEmpty, en.count <= maxSide else { return 0 }
+        let window = window.unsafelyUnwrapped
+        return window.zh[(r & window.slotMask) * window.rowStride + k * maxSide + en.count - 1]
+    }
+
+    /// `enCovered` of streaming evidence, whose row `zh.upperBound − 1` is among the last computed.
+    @inline(__always)
+    func enStreamed(_ c: Int, by zh: Range<Int>) -> Float {
+        let r = zh.upperBound - 1
+        let k = c - first[r]
+        guard k >= 0 && k < count[r], !zh.isEmpty, zh.count <= maxSide else { return 0 }
+        let window = window.unsafelyUnwrapped
+        return window.en[(r & window.slotMask) * window.rowStride + k * maxSide + zh.count - 1]
+    }
+
     /// Offsets from a sentence's expected partner at which its neighbours are sampled.
     static let chanceOffsets = [-8, -6, -4, -3, 3, 4, 6, 8]
 
@@ -149,6 +165,96 @@ struct PairEvidence {
         let enMean = enChance.reduce(0, +) / Float(max(1, enSamples.reduce(0, +)))
         for c in 0..<m { enChance[c] = enSamples[c] > 0 ? enChance[c] / Float(enSamples[c]) : enMean }
         return (zhChance, enChance)
+    }
+}
+
+/// The union weights of pair evidence, row by row in order (see `PairEvidence`): row r's cell k
+/// holds, at k × maxSide + b − 1, the weight of Chinese sentence r covered by English sentences
+/// first[r] + k ..< first[r] + k + b (`zh`), and at k × maxSide + a − 1 the weight of English
+/// sentence first[r] + k covered by Chinese sentences r − a + 1 … r (`en`). Only the last `maxSide`
+/// rows are kept: a cell's unions need its own row's cover masks and those of the rows above it.
+final class UnionRows {
+    private let zh: [ChineseFeatures], en: [EnglishFeatures]
+    private let first: [Int], count: [Int]
+    private let maxSide: Int
+    private var scratch: RowScratch
+    /// Row r's cover masks in slot r & slotMask (a ring of at least `maxSide` rows, a power of two).
+    private var masks: [[CoverMasks]]
+
+    /// Where the kept rows are: row r's unions at (r & slotMask) × rowStride of `zh` and `en`, and
+    /// the last row computed (−1: none). Memory owned by the `UnionRows`, valid while it lives.
+    struct Window {
+        let zh: UnsafeMutablePointer<Float>, en: UnsafeMutablePointer<Float>
+        let computed: UnsafeMutablePointer<Int>
+        let rowStride: Int, slotMask: Int
+    }
+    let window: Window
+
+    init(zh: [ChineseFeatures], en: [EnglishFeatures], first: [Int], count: [Int], maxSide: Int, scratch: RowScratch) {
+        (self.zh, self.en, self.first, self.count, self.maxSide, self.scratch) = (zh, en, first, count, maxSide, scratch)
+        var slots = 1
+        while slots < maxSide { slots <<= 1 }
+        masks = Array(repeating: [], count: slots)
+        let rowStride = (count.max() ?? 0) * maxSide
+        let computed = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        computed.initialize(to: -1)
+        window = Window(zh: .allocate(capacity: max(1, rowStride * slots)), en: .allocate(capacity: max(1, rowStride * slots)),
+                        computed: computed, rowStride: rowStride, slotMask: slots - 1)
+    }
+
+    deinit {
+        window.zh.deallocate()
+        window.en.deallocate()
+        window.computed.deallocate()
+    }
+
+    /// Computes the rows after the last computed up to `r`.
+    func advance(to r: Int) {
+        while window.computed.pointee < r {
+            let next = window.computed.pointee + 1
+            let slot = (next & window.slotMask) * window.rowStride
+            compute(next, zh: window.zh + slot, en: window.en + slot)
+            window.computed.pointee = next
+        }
+    }
+
+    /// Computes row r (the row after the last computed) into `zhOut` and `enOut` (count[r] × maxSide each).
+    func compute(_ r: Int, zh zhOut: UnsafeMutablePointer<Float>, en enOut: UnsafeMutablePointer<Float>) {
+        // Worked on as locals, put back at the end: a class's stored arrays would be checked for
+        // exclusive access at every read in the loops below.
+        var masks = self.masks, scratch = self.scratch
+        (self.masks, self.scratch) = ([], RowScratch(vocabularySize: 0))
+        defer { (self.masks, self.scratch) = (masks, scratch) }
+        let slot = r & window.slotMask
+        scratch.load(zh[r], row: r)
+        masks[slot].removeAll(keepingCapacity: true)
+        for c in first[r]..<(first[r] + count[r]) { masks[slot].append(scratch.cover(en[c])) }
+        let zhWeights = zh[r].weights
+        for k in 0..<count[r] {
+            let c = first[r] + k
+            let cell = k * maxSide
+            var zlo: UInt64 = 0, zhi: UInt64 = 0
+            for b in 0..<maxSide {
+                if k + b < count[r] {  // English sentence c + b in row r
+                    let mask = masks[slot][k + b]
+                    zlo |= mask.zhLow; zhi |= mask.zhHigh
+                }
+                zhOut[cell + b] = PairEvidence.weight((zlo, zhi), zhWeights)
+            }
+            let enWeights = en[c].weights
+            var elo: UInt64 = 0, ehi: UInt64 = 0
+            for a in 0..<maxSide {
+                let row = r - a
+                if row >= 0 {
+                    let kk = c - first[row]
+                    if kk >= 0 && kk < count[row] {
+                        let mask = masks[row & window.slotMask][kk]
+                        elo |= mask.enLow; ehi |= mask.enHigh
+                    }
+                }
+                enOut[cell + a] = PairEvidence.weight((elo, ehi), enWeights)
+            }
+        }
     }
 }
 
