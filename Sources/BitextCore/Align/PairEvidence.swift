@@ -90,7 +90,8 @@ struct PairEvidence {
         return total
     }
 
-    /// Weight of Chinese sentence r covered by English sentences `en` (at most 4); 0 outside the band.
+    /// Weight of Chinese sentence r covered by English sentences `en` (at most 4); 0 outside the
+    /// band. Whole evidence only (see `zhStreamed`).
     @inline(__always)
     func zhCovered(_ r: Int, by en: Range<Int>) -> Float {
         let k = en.lowerBound - first[r]
@@ -98,7 +99,8 @@ struct PairEvidence {
         return zhUnion[(offset[r] + k) * maxSide + en.count - 1]
     }
 
-    /// Weight of English sentence c covered by Chinese sentences `zh` (at most 4); 0 outside the band.
+    /// Weight of English sentence c covered by Chinese sentences `zh` (at most 4); 0 outside the
+    /// band. Whole evidence only (see `enStreamed`).
     @inline(__always)
     func enCovered(_ c: Int, by zh: Range<Int>) -> Float {
         let r = zh.upperBound - 1
@@ -171,8 +173,10 @@ struct PairEvidence {
 /// The union weights of pair evidence, row by row in order (see `PairEvidence`): row r's cell k
 /// holds, at k × maxSide + b − 1, the weight of Chinese sentence r covered by English sentences
 /// first[r] + k ..< first[r] + k + b (`zh`), and at k × maxSide + a − 1 the weight of English
-/// sentence first[r] + k covered by Chinese sentences r − a + 1 … r (`en`). Only the last `maxSide`
-/// rows are kept: a cell's unions need its own row's cover masks and those of the rows above it.
+/// sentence first[r] + k covered by Chinese sentences r − a + 1 … r (`en`). A row is computed into
+/// the whole table's memory (`compute`) or into a ring of the last rows (`advance(to:)`, streaming);
+/// the cover masks are kept for the last `maxSide` rows only: a cell's unions need its own row's
+/// and those of the rows above it.
 final class UnionRows {
     private let zh: [ChineseFeatures], en: [EnglishFeatures]
     private let first: [Int], count: [Int]
