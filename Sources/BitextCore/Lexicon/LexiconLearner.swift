@@ -16,26 +16,34 @@ struct LexiconLearner {
         // Each bead's distinct Chinese words and English ids.
         var zhCount = KeyTable(capacity: 1 << 14)
         var enCount: [Int32: Int] = [:]
-        var beadWords: [[UInt64]] = []
-        var beadIDs: [[Int32]] = []
+        // Bead b's words are beadWords[wordEnds[b − 1] ..< wordEnds[b]] (and its ids alike): two flat
+        // arrays for the whole text, not two small ones per bead left scattered over the heap.
+        var beadWords: [UInt64] = [], wordEnds: [Int] = []
+        var beadIDs: [Int32] = [], idEnds: [Int] = []
         var spelling: [UInt64: [Unicode.Scalar]] = [:]
+        var words: Set<UInt64> = [], ids: Set<Int32> = []
         for bead in beads {
-            var words: Set<UInt64> = []
+            words.removeAll(keepingCapacity: true)
+            ids.removeAll(keepingCapacity: true)
             for r in bead.zh {
                 for (k, key) in zh[r].wordKeys.enumerated() where words.insert(key.value).inserted {
                     if spelling[key.value] == nil { spelling[key.value] = Array(zh[r].word(k)) }
                 }
             }
-            let ids = Set(bead.en.flatMap { en[$0].ids })
+            for c in bead.en { ids.formUnion(en[c].ids) }
             for w in words { zhCount[w] = (zhCount[w] ?? 0) + 1 }
             for id in ids { enCount[id, default: 0] += 1 }
-            beadWords.append(Array(words))
-            beadIDs.append(Array(ids))
+            beadWords += words
+            wordEnds.append(beadWords.count)
+            beadIDs += ids
+            idEnds.append(beadIDs.count)
         }
         // Joint counts keyed by word key mixed with the English id (a collision merely merges two rare pairs).
         var joint = KeyTable(capacity: 1 << 16)
         var pairs: [(word: UInt64, id: Int32)] = []
-        for (words, ids) in zip(beadWords, beadIDs) {
+        for b in wordEnds.indices {
+            let words = beadWords[(b == 0 ? 0 : wordEnds[b - 1])..<wordEnds[b]]
+            let ids = beadIDs[(b == 0 ? 0 : idEnds[b - 1])..<idEnds[b]]
             let frequentIDs = ids.filter { enCount[$0]! >= minimumCount }
             for w in words where zhCount[w]! >= minimumCount {
                 for id in frequentIDs {
