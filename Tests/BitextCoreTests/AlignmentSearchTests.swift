@@ -255,6 +255,20 @@ final class AlignmentSearchTests: XCTestCase {
         XCTAssertGreaterThan(checked, 1000)
     }
 
+    /// The sentences near an unlinked one's place, found by bisection of the non-decreasing places,
+    /// are the ones a scan of every place finds.
+    func testNearbyPlacesByBisectionMatchAScan() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var places: [Int] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) { places.append((places.last ?? 0) + Int.random(in: 0...3, using: &generator)) }
+            let c = Int.random(in: -3...((places.last ?? 0) + 3), using: &generator), reach = 2
+            let scanned = places.indices.filter { abs(places[$0] - c) <= reach }
+            let bisected = ConfidenceModel.firstIndex(in: places, atLeast: c - reach)..<ConfidenceModel.firstIndex(in: places, atLeast: c + reach + 1)
+            XCTAssertEqual(Array(bisected), scanned, "\(places) around \(c)")
+        }
+    }
+
     func testBandAroundAPathHoldsThePath() {
         let path = [(i: 0, j: 0), (i: 1, j: 1), (i: 3, j: 2), (i: 4, j: 4), (i: 6, j: 5)]
         let band = SearchBand(around: path, n: 6, m: 5, width: 1)

@@ -78,7 +78,7 @@ struct AlignmentRun {
         // A band a few sentences wide: the beads' alternatives reach off the path.
         let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: BeadMargin.reach)
         let scorer = makeScorer(band: band, expected: Self.partners(of: path, n: zh.count))
-        let confidence = ConfidenceModel(zh: zhFeatures, en: enFeatures, path: path, scorer: scorer,
+        var confidence = ConfidenceModel(zh: zhFeatures, en: enFeatures, path: path, scorer: scorer,
                                          vocabularySize: vocabulary.count, parameters: parameters)
         let margins = BeadMargin.margins(of: path, scorer: scorer)
         let posteriors = AlignmentSearch.posteriors(of: path, n: zh.count, m: en.count, band: band, scorer: scorer,

@@ -20,7 +20,8 @@ struct ConfidenceModel {
     private let spread: Double
     private let zh: [ChineseFeatures]
     private let en: [EnglishFeatures]
-    private let vocabularySize: Int
+    /// Loaded rows for the similarities of unlinked sentences, kept from one bead to the next.
+    private var scratch: RowScratch
     private let partner: [Int]
 
     init(zh: [ChineseFeatures], en: [EnglishFeatures], path: [AlignmentSearch.Step], scorer: BeadScorer,
@@ -36,7 +37,6 @@ struct ConfidenceModel {
         self.scorer = scorer
         self.zh = zh
         self.en = en
-        self.vocabularySize = vocabularySize
         partner = AlignmentRun.partners(of: path, n: zh.count)
         // Unrelated pairs: each linked Chinese sentence against English sentences 6 and 11 away from its own.
         var scratch = RowScratch(vocabularySize: vocabularySize)
@@ -55,6 +55,7 @@ struct ConfidenceModel {
         let variance = sims.isEmpty ? 0.01 : sims.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(sims.count)
         baseline = mean
         spread = max(0.03, variance.squareRoot())
+        self.scratch = scratch
     }
 
     /// The mean covered share of a sentence pair's two sides.
@@ -82,7 +83,7 @@ struct ConfidenceModel {
     }
 
     /// The evidence-based confidence of a bead linking `zh` to `en` (one of them empty for an unlinked sentence).
-    func confidence(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
+    mutating func confidence(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
         if zhRange.isEmpty || enRange.isEmpty {
             return 1 - Self.logistic(zWeight * (bestNearby(zh: zhRange, en: enRange) - baseline) / spread + bias)
         }
@@ -92,9 +93,18 @@ struct ConfidenceModel {
         return Self.logistic(zWeight * z - lengthWeight * d * d + bias)
     }
 
+    /// The first index of the non-decreasing `values` whose value is `bound` or more (its count if none).
+    static func firstIndex(in values: [Int], atLeast bound: Int) -> Int {
+        var (lo, hi) = (0, values.count)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if values[mid] < bound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// The best pair similarity of an unlinked sentence with the sentences of the other side near its place.
-    private func bestNearby(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
-        var scratch = RowScratch(vocabularySize: vocabularySize)
+    private mutating func bestNearby(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
         var best = 0.0
         if let r = zhRange.first {
             scratch.load(zh[r], row: r)
@@ -103,7 +113,9 @@ struct ConfidenceModel {
                 best = max(best, Self.pairSimilarity(z, e, zh[r], en[c]))
             }
         } else if let c = enRange.first {
-            let near = partner.indices.filter { abs(partner[$0] - c) <= Self.reach }
+            // The Chinese sentences whose place is within reach: a run, as the places never decrease
+            // along the path (found by bisection, not by reading every sentence's).
+            let near = Self.firstIndex(in: partner, atLeast: c - Self.reach)..<Self.firstIndex(in: partner, atLeast: c + Self.reach + 1)
             for r in near {
                 scratch.load(zh[r], row: r)
                 let (z, e) = scratch.coveredWeights(zh[r], en[c])
