@@ -255,8 +255,8 @@ final class AlignmentSearchTests: XCTestCase {
         XCTAssertGreaterThan(checked, 1000)
     }
 
-    /// The sentences near an unlinked one's place, found by bisection of the non-decreasing places,
-    /// are the ones a scan of every place finds.
+    /// The sentences near an unlinked one's place (and an anchor word's sentences in a window),
+    /// found by bisection of the non-decreasing places, are the ones a scan of every place finds.
     func testNearbyPlacesByBisectionMatchAScan() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
@@ -264,7 +264,7 @@ final class AlignmentSearchTests: XCTestCase {
             for _ in 0..<Int.random(in: 0...40, using: &generator) { places.append((places.last ?? 0) + Int.random(in: 0...3, using: &generator)) }
             let c = Int.random(in: -3...((places.last ?? 0) + 3), using: &generator), reach = 2
             let scanned = places.indices.filter { abs(places[$0] - c) <= reach }
-            let bisected = ConfidenceModel.firstIndex(in: places, atLeast: c - reach)..<ConfidenceModel.firstIndex(in: places, atLeast: c + reach + 1)
+            let bisected = places.positions(ofValuesIn: (c - reach)...(c + reach))
             XCTAssertEqual(Array(bisected), scanned, "\(places) around \(c)")
         }
     }

@@ -31,7 +31,7 @@ enum AlignmentSearch {
         // score for every cell of the text.
         var ring = 1
         while ring <= (shapes.map(\.zh).max() ?? 0) { ring <<= 1 }
-        let width = (0...n).map { band.hi[$0] - band.lo[$0] + 1 }.max() ?? 1
+        let width = (0...n).lazy.map { band.hi[$0] - band.lo[$0] + 1 }.max() ?? 1
         var best = [Double](repeating: -.infinity, count: ring * width)
         best[0] = 0  // (0, 0): band.lo[0] is 0
         for i in 0...n {

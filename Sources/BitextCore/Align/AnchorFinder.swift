@@ -82,12 +82,11 @@ struct AnchorFinder {
             for candidate in zh[r].candidates {
                 for id in candidate.targets where seen.insert(id).inserted {
                     guard let list = postings[id] else { continue }
-                    let start = Self.firstIndex(in: list, atLeast: window.lowerBound)
-                    let end = Self.firstIndex(in: list, atLeast: window.upperBound + 1)
-                    let count = global ? list.count : end - start
-                    guard count <= parameters.anchorMaxFrequency, end > start else { continue }
+                    let inWindow = list.positions(ofValuesIn: window)
+                    let count = global ? list.count : inWindow.count
+                    guard count <= parameters.anchorMaxFrequency, !inWindow.isEmpty else { continue }
                     let vote = 1 / Double(count)
-                    for c in list[start..<end] {
+                    for c in list[inWindow] {
                         if votes[c] == 0 { voted.append(c) }
                         votes[c] += vote
                     }
@@ -122,15 +121,6 @@ struct AnchorFinder {
             }
         }
 
-        /// The index of the first element of the ascending `list` that is ≥ `value`.
-        static func firstIndex(in list: [Int], atLeast value: Int) -> Int {
-            var lo = 0, hi = list.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if list[mid] < value { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
     }
 
     /// The subsequence of `pairs` (sorted by zh) strictly increasing in both coordinates with the

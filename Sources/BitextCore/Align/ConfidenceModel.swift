@@ -93,16 +93,6 @@ struct ConfidenceModel {
         return Self.logistic(zWeight * z - lengthWeight * d * d + bias)
     }
 
-    /// The first index of the non-decreasing `values` whose value is `bound` or more (its count if none).
-    static func firstIndex(in values: [Int], atLeast bound: Int) -> Int {
-        var (lo, hi) = (0, values.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if values[mid] < bound { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
     /// The best pair similarity of an unlinked sentence with the sentences of the other side near its place.
     private mutating func bestNearby(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
         var best = 0.0
@@ -113,10 +103,8 @@ struct ConfidenceModel {
                 best = max(best, Self.pairSimilarity(z, e, zh[r], en[c]))
             }
         } else if let c = enRange.first {
-            // The Chinese sentences whose place is within reach: a run, as the places never decrease
-            // along the path (found by bisection, not by reading every sentence's).
-            let near = Self.firstIndex(in: partner, atLeast: c - Self.reach)..<Self.firstIndex(in: partner, atLeast: c + Self.reach + 1)
-            for r in near {
+            // The Chinese sentences whose place is within reach (the places never decrease along the path).
+            for r in partner.positions(ofValuesIn: (c - Self.reach)...(c + Self.reach)) {
                 scratch.load(zh[r], row: r)
                 let (z, e) = scratch.coveredWeights(zh[r], en[c])
                 best = max(best, Self.pairSimilarity(z, e, zh[r], en[c]))

@@ -90,23 +90,36 @@ struct PairEvidence {
         return total
     }
 
+    /// Where in row r the weight of Chinese sentence r covered by English sentences `en` is (nil
+    /// outside the band or for more than `maxSide` sentences).
+    @inline(__always)
+    private func zhCell(_ r: Int, by en: Range<Int>) -> Int? {
+        let k = en.lowerBound - first[r]
+        guard k >= 0 && k < count[r], !en.isEmpty, en.count <= maxSide else { return nil }
+        return k * maxSide + en.count - 1
+    }
+
+    /// Where in row `zh.upperBound − 1` the weight of English sentence c covered by Chinese
+    /// sentences `zh` is (nil outside the band or for more than `maxSide` sentences).
+    @inline(__always)
+    private func enCell(_ c: Int, by zh: Range<Int>) -> Int? {
+        let k = c - first[zh.upperBound - 1]
+        guard k >= 0 && k < count[zh.upperBound - 1], !zh.isEmpty, zh.count <= maxSide else { return nil }
+        return k * maxSide + zh.count - 1
+    }
+
     /// Weight of Chinese sentence r covered by English sentences `en` (at most 4); 0 outside the
     /// band. Whole evidence only (see `zhStreamed`).
     @inline(__always)
     func zhCovered(_ r: Int, by en: Range<Int>) -> Float {
-        let k = en.lowerBound - first[r]
-        guard k >= 0 && k < count[r], !en.isEmpty, en.count <= maxSide else { return 0 }
-        return zhUnion[(offset[r] + k) * maxSide + en.count - 1]
+        zhCell(r, by: en).map { zhUnion[offset[r] * maxSide + $0] } ?? 0
     }
 
     /// Weight of English sentence c covered by Chinese sentences `zh` (at most 4); 0 outside the
     /// band. Whole evidence only (see `enStreamed`).
     @inline(__always)
     func enCovered(_ c: Int, by zh: Range<Int>) -> Float {
-        let r = zh.upperBound - 1
-        let k = c - first[r]
-        guard k >= 0 && k < count[r], !zh.isEmpty, zh.count <= maxSide else { return 0 }
-        return enUnion[(offset[r] + k) * maxSide + zh.count - 1]
+        enCell(c, by: zh).map { enUnion[offset[zh.upperBound - 1] * maxSide + $0] } ?? 0
     }
 
     /// Whether the rows are computed on demand (`streaming`): read them with `streamed(to:)`,
@@ -122,20 +135,15 @@ struct PairEvidence {
     /// `zhCovered` of streaming evidence, whose row r is among the last `maxSide` computed.
     @inline(__always)
     func zhStreamed(_ r: Int, by en: Range<Int>) -> Float {
-        let k = en.lowerBound - first[r]
-        guard k >= 0 && k < count[r], !en.isEmpty, en.count <= maxSide else { return 0 }
         let window = window.unsafelyUnwrapped
-        return window.zh[(r & window.slotMask) * window.rowStride + k * maxSide + en.count - 1]
+        return zhCell(r, by: en).map { window.zh[(r & window.slotMask) * window.rowStride + $0] } ?? 0
     }
 
     /// `enCovered` of streaming evidence, whose row `zh.upperBound − 1` is among the last computed.
     @inline(__always)
     func enStreamed(_ c: Int, by zh: Range<Int>) -> Float {
-        let r = zh.upperBound - 1
-        let k = c - first[r]
-        guard k >= 0 && k < count[r], !zh.isEmpty, zh.count <= maxSide else { return 0 }
         let window = window.unsafelyUnwrapped
-        return window.en[(r & window.slotMask) * window.rowStride + k * maxSide + zh.count - 1]
+        return enCell(c, by: zh).map { window.en[((zh.upperBound - 1) & window.slotMask) * window.rowStride + $0] } ?? 0
     }
 
     /// Offsets from a sentence's expected partner at which its neighbours are sampled.

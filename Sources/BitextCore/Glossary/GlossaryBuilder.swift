@@ -404,7 +404,7 @@ public final class GlossaryBuilder {
         var byEnglish: [String: [String]] = [:]
         for e in entries { byEnglish[e.en.lowercased(), default: []].append(e.zh) }
         return entries.filter { e in
-            !(byEnglish[e.en.lowercased()] ?? []).contains { $0 != e.zh && e.zh.hasPrefix($0) && edges.addsAnUnrenderedNoun(e.zh, to: $0, english: e.en) }
+            !(byEnglish[e.en.lowercased()] ?? []).contains { edges.addsAnUnrenderedNoun(e.zh, to: $0, english: e.en) }
         }
     }
 
