@@ -54,6 +54,16 @@ final class AlignerTests: XCTestCase {
         XCTAssertEqual(try aligner.align(zh: zh, en: en).beads, try aligner.align(zh: zh, en: en).beads)
     }
 
+    func testHowManyWorkersAlignDoesNotChangeTheAlignment() throws {
+        // Long enough for the sentences to be read in shares and for anchors (the band path).
+        let base = try Fixtures.shared("data/align/bible/001")
+        let zh = Array(try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh).prefix(1_300))
+        let en = Array(try DocumentReader().readSentencePerLine(path: base + ".en", language: .en).prefix(1_000))
+        let one = try Aligner(dictionary: SharedDictionary.embedded, workers: 1).align(zh: zh, en: en).beads
+        XCTAssertGreaterThan(one.filter { $0.zh.count == 1 && $0.en.count == 1 }.count, 600)
+        XCTAssertEqual(try Aligner(dictionary: SharedDictionary.embedded, workers: 2).align(zh: zh, en: en).beads, one)
+    }
+
     func testMedicalAndLiteraryDevDocumentsAlignWell() throws {
         for (set, id, minimum) in [("nejm-dev", "nejm01", 0.97), ("mac-dev", "001", 0.92)] {
             let (zh, en, gold) = try devDocument("\(set)/\(id)")

@@ -206,6 +206,32 @@ final class AlignmentSearchTests: XCTestCase {
         }
     }
 
+    /// Features read by several workers, each a share of the sentences with ids made final in
+    /// order, equal those one reader gives: the same vocabulary, ids, candidates and weights, before
+    /// and after the table learns a word (the second Chinese call reuses the segmentation).
+    func testFeaturesDoNotDependOnHowManyWorkersReadTheSentences() throws {
+        let base = try Fixtures.shared("data/align/bible/001")
+        let zhSentences = Array(try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh).prefix(1_600))
+        let enSentences = Array(try DocumentReader().readSentencePerLine(path: base + ".en", language: .en).prefix(1_200))
+        func read(workers: Int) throws -> (words: [String], en: [EnglishFeatures], zh: [ChineseFeatures], relearned: [ChineseFeatures]) {
+            let vocabulary = Vocabulary()
+            let table = TranslationTable(dictionary: SharedDictionary.embedded, vocabulary: vocabulary)
+            let extractor = try FeatureExtractor(table: table, workers: workers)
+            let en = try extractor.english(enSentences), zh = try extractor.chinese(zhSentences)
+            table.learn(Array("耶和华".unicodeScalars), english: vocabulary.id("lord"))
+            return (vocabulary.words, en, zh, try extractor.chinese(zhSentences))
+        }
+        let one = try read(workers: 1)
+        XCTAssertNotEqual(one.zh, one.relearned, "the learned word adds candidates")
+        for workers in [2, 3] {
+            let many = try read(workers: workers)
+            XCTAssertEqual(many.words, one.words, "\(workers) workers: vocabulary")
+            XCTAssertTrue(many.en == one.en, "\(workers) workers: English features")
+            XCTAssertTrue(many.zh == one.zh, "\(workers) workers: Chinese features")
+            XCTAssertTrue(many.relearned == one.relearned, "\(workers) workers: Chinese features after learning")
+        }
+    }
+
     /// PairEvidence keeps only a band row's depth of cover masks: every union it stores must equal
     /// the union computed from scratch, sentence pair by sentence pair, on a real text and a band;
     /// and streaming evidence, read row by row as the search reads it, the same unions.

@@ -75,6 +75,20 @@ final class InterchangeRobustnessTests: XCTestCase {
         XCTAssertThrowsError(try AlignmentTable().read(path: nan)) { XCTAssertTrue("\($0)".contains("not a confidence"), "\($0)") }
     }
 
+    /// Tabs and every line break `Character.isNewline` knows become spaces, found on the bytes: the
+    /// multi-byte breaks (U+0085, U+2028, U+2029) as well, while curly quotes (E2 80 9C) are text.
+    func testTSVFieldsLoseEveryLineBreakAndKeepEverythingElse() {
+        let breaks = ["\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        for b in breaks {
+            XCTAssertEqual(DelimitedText.tsvField("甲" + b + "乙"), "甲 乙", "\(b.unicodeScalars.map { $0.value })")
+        }
+        for kept in ["“引号”", "a\u{2027}b", "é\u{301}", "‘", "x\u{A0}y", "", "plain"] {
+            XCTAssertEqual(DelimitedText.tsvField(kept), kept)
+        }
+        XCTAssertEqual(DelimitedText.tsvField("\"q\""), "\"\"\"q\"\"\"")
+        XCTAssertEqual(DelimitedText.tsvField("\"q"), "\"q")
+    }
+
     func testCSVFormulaGuardIsExactlyReversible() throws {
         let entries = [TermEntry(zh: "公式", en: "'=1+1"), TermEntry(zh: "负一", en: "-1"), TermEntry(zh: "引号", en: "'quoted")]
         let csv = GlossaryTable(separator: ",", byteOrderMark: false)

@@ -96,6 +96,23 @@ final class LexiconTests: XCTestCase {
         return Data(bytes)
     }
 
+    func testVocabularyShardsAdoptedInOrderGiveTheIDsOfOneReader() {
+        let serial = Vocabulary(), shared = Vocabulary()
+        for v in [serial, shared] { _ = v.id("a") }
+        let texts = [["b", "a", "c", "b"], ["c", "d", "a", "e"]]
+        let serialIDs = texts.map { $0.map(serial.id) }
+        // Both shards read `shared` as it was before either was adopted.
+        var shards = texts.map { _ in VocabularyShard(shared) }
+        let provisional = texts.indices.map { k in texts[k].map { shards[k].id($0) } }
+        XCTAssertEqual(provisional, [[1, 0, 2, 1], [1, 2, 0, 3]], "new words numbered past the shared ones, per shard")
+        let finalIDs = texts.indices.map { k in
+            let adopted = shared.adopt(shards[k])
+            return provisional[k].map { shards[k].final($0, adopted: adopted) }
+        }
+        XCTAssertEqual(finalIDs, serialIDs)
+        XCTAssertEqual(shared.words, serial.words)
+    }
+
     func testVerbsAreReadFromTheToGlosses() {
         let dictionary = SharedDictionary.embedded
         XCTAssertTrue(dictionary.isVerbOnly(HanKey("接受")))

@@ -9,11 +9,14 @@ public final class Aligner {
     public let dictionary: BilingualDictionary
     /// The tuning constants in force.
     public let parameters: AlignerParameters
+    /// At most this many threads work on one alignment; the result does not depend on how many.
+    public let workers: Int
 
-    /// An aligner using `dictionary`, tuned by `parameters`.
-    public init(dictionary: BilingualDictionary, parameters: AlignerParameters = AlignerParameters()) {
+    /// An aligner using `dictionary`, tuned by `parameters`, on up to `workers` threads (one per core).
+    public init(dictionary: BilingualDictionary, parameters: AlignerParameters = AlignerParameters(), workers: Int = Workers.cores) {
         self.dictionary = dictionary
         self.parameters = parameters
+        self.workers = max(1, workers)
     }
 
     /// What the aligner is doing, for progress display.
@@ -31,7 +34,7 @@ public final class Aligner {
             return Alignment(zh: zh, en: en, beads: beads)
         }
         progress?(.features, 0)
-        var run = try AlignmentRun(zh: zh, en: en, dictionary: dictionary, parameters: parameters)
+        var run = try AlignmentRun(zh: zh, en: en, dictionary: dictionary, parameters: parameters, workers: workers)
         let first = run.firstPass { progress?(.firstPass, $0) }
         progress?(.learning, 0)
         try run.learn(from: first)

@@ -15,13 +15,17 @@ struct AlignmentRun {
     private var length: LengthModel
     private var priors = BeadShape.initialPriors
     private let isLong: Bool
+    /// At most this many threads read the sentences and look for anchors.
+    private let workers: Int
 
-    init(zh: [Sentence], en: [Sentence], dictionary: BilingualDictionary, parameters: AlignerParameters = AlignerParameters()) throws(ICUError) {
+    init(zh: [Sentence], en: [Sentence], dictionary: BilingualDictionary, parameters: AlignerParameters = AlignerParameters(),
+         workers: Int = Workers.cores) throws(ICUError) {
         self.parameters = parameters
+        self.workers = workers
         self.zh = zh
         self.en = en
         table = TranslationTable(dictionary: dictionary, vocabulary: vocabulary)
-        extractor = try FeatureExtractor(table: table)
+        extractor = try FeatureExtractor(table: table, workers: workers)
         enFeatures = try extractor.english(en)  // first: it collects the names pinyin may match
         zhFeatures = try extractor.chinese(zh)
         paragraphStarts = (Self.paragraphStarts(zh), Self.paragraphStarts(en))
@@ -43,7 +47,8 @@ struct AlignmentRun {
         guard isLong else {
             return search(band: SearchBand(fullWidthFor: n, m), expected: (0..<n).map { $0 * m / n }, progress: progress)
         }
-        let anchors = AnchorFinder.anchors(zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.count, parameters: parameters)
+        let anchors = AnchorFinder.anchors(zh: zhFeatures, en: enFeatures, vocabularySize: vocabulary.count, parameters: parameters,
+                                           workers: workers)
         let band = AnchorFinder.band(anchors: anchors, n: n, m: m, width: parameters.anchorWidth)
         return search(band: band, expected: band.centers, shapes: BeadShape.coarse, progress: progress)
     }

@@ -2,83 +2,64 @@ import Foundation
 import ICUKit
 
 /// Turns sentences into `EnglishFeatures` and `ChineseFeatures` with ICU word segmentation,
-/// the translation table, numbers, pinyin of names and punctuation cues. Not safe for concurrent use.
+/// the translation table, numbers, pinyin of names and punctuation cues. Up to `workers` threads
+/// read the sentences, each a consecutive share with its own ICU iterators; ids are made final in
+/// the order of the shares, so the features do not depend on how many workers read them. Not safe
+/// for concurrent use.
 final class FeatureExtractor {
     static let maxUnits = 128
+    /// Sentences per worker: a text shorter than this is read by one worker, whose ICU iterators
+    /// are ready, since a second one's (about a millisecond to open) would cost more than it saves.
+    static let sentencesPerWorker = 512
+    /// How many sentences' dictionary n-grams are looked up (in parallel) before they are added to
+    /// the features (in order): memory for that many sentences' matches, one synchronisation each.
+    static let spanBlock = 4096
     let table: TranslationTable
-    private let zhWords: WordSegmenter
-    private let enWords: WordSegmenter
-    private let pinyin: Pinyin
+    /// At most this many threads read the sentences (one per `sentencesPerWorker` sentences).
+    let workers: Int
+    private var readers: [SentenceReader] = []
     /// Lower-case forms of capitalised English words seen mid-sentence: the names pinyin may match.
-    private(set) var englishNames: Set<String> = []
-    /// FNV-1a hashes of `englishNames`, to test pinyin spellings without building strings.
-    private var englishNameHashes = KeyTable()
-    /// Match-form id (or −1 for a stop word) of every English word form seen so far.
-    private var wordIDs: [String: Int32] = [:]
+    private var names = EnglishNames()
 
-    init(table: TranslationTable) throws(ICUError) {
+    init(table: TranslationTable, workers: Int = Workers.cores) throws(ICUError) {
         self.table = table
-        zhWords = try WordSegmenter(language: .zh)
-        enWords = try WordSegmenter(language: .en)
-        pinyin = try Pinyin(dictionary: table.dictionary)
+        self.workers = max(1, workers)
+        readers = [try SentenceReader(dictionary: table.dictionary)]
     }
 
     private var vocabulary: Vocabulary { table.vocabulary }
 
+    /// What each worker starts a share of `count` sentences with: its reader and a vocabulary shard.
+    private func shares(of count: Int) throws(ICUError) -> [SentenceReader.Share] {
+        let n = min(workers, count / Self.sentencesPerWorker + 1)
+        while readers.count < n { readers.append(try SentenceReader(dictionary: table.dictionary)) }
+        return readers.prefix(n).map { SentenceReader.Share(reader: $0, ids: VocabularyShard(vocabulary)) }
+    }
+
+    /// Adopts each share's new words, in the shares' order, and makes the provisional ids of the
+    /// elements it read final; throws the first error a share met.
+    private func finalizeIDs<F>(_ elements: inout [F], shares: [SentenceReader.Share],
+                                _ finalize: (inout F, (Int32) -> Int32) -> Void) throws(ICUError) {
+        for (w, share) in shares.enumerated() {
+            if let error = share.error { throw error }
+            let adopted = vocabulary.adopt(share.ids)
+            guard !adopted.isEmpty else { continue }
+            for i in Workers.share(w, of: elements.count, among: shares.count) {
+                finalize(&elements[i]) { share.ids.final($0, adopted: adopted) }
+            }
+        }
+    }
+
     // MARK: English
 
     func english(_ sentences: [Sentence]) throws(ICUError) -> [EnglishFeatures] {
-        var result: [EnglishFeatures] = []
-        result.reserveCapacity(sentences.count)
-        for s in sentences { result.append(try english(s.text)) }
+        var (result, shares) = Workers.map(sentences.count, states: try shares(of: sentences.count)) { share, i in
+            share.reader.english(sentences[i].text, share: &share)
+        }
+        try finalizeIDs(&result, shares: shares) { $0.finalizeIDs($1) }
+        for share in shares { names.add(share.names) }
         Self.weigh(&result, ids: \.ids, weights: \.weights, total: \.total)
         return result
-    }
-
-    private func english(_ text: String) throws(ICUError) -> EnglishFeatures {
-        var f = EnglishFeatures()
-        f.quotes = QuoteEdges(text)
-        f.length = Self.visibleLength(text)
-        let tokens = try enWords.tokens(in: text)
-        var numberRun: [Int] = []
-        func add(_ id: Int32) {
-            if f.ids.count < FeatureExtractor.maxUnits && !f.ids.contains(id) { f.ids.append(id) }
-        }
-        func flushNumber() {
-            if let value = Self.numberValue(numberRun) { add(vocabulary.id("#\(value)")) }
-            numberRun = []
-        }
-        for (k, t) in tokens.enumerated() {
-            switch t.kind {
-            case .word:
-                let lower = t.text.lowercased()
-                if let v = EnglishWords.numberWords[lower] { numberRun.append(v); continue }
-                if lower == "and" && !numberRun.isEmpty { continue }
-                flushNumber()
-                if k > 0, t.text.first?.isUppercase ?? false, tokens[k - 1].text != "\"" && tokens[k - 1].text != "“",
-                   englishNames.insert(lower).inserted {
-                    englishNameHashes[FNV.hash(lower.utf8)] = 1
-                }
-                let id = wordIDs[lower] ?? {
-                    let id = EnglishWords.stopWords.contains(lower) ? -1 : vocabulary.id(EnglishWords.stem(lower))
-                    wordIDs[lower] = id
-                    return id
-                }()
-                if id >= 0 { add(id) }
-            case .number:
-                flushNumber()
-                let digits = t.text.filter { $0 != "," }
-                if let v = Int(digits) { add(vocabulary.id("#\(v)")) } else { add(vocabulary.id(digits)) }
-            case .punctuation:
-                flushNumber()
-                if let cue = Self.cue(t.text) { add(vocabulary.id(cue)) }
-            case .ideograph:
-                flushNumber()
-                add(vocabulary.id(t.text))
-            }
-        }
-        flushNumber()
-        return f
     }
 
     /// The value of a run of English number words ("nine hundred sixty nine" → 969); nil for a lone "one".
@@ -108,128 +89,50 @@ final class FeatureExtractor {
 
     // MARK: Chinese
 
-    /// What does not change when the lexicon grows: ICU words, units, fixed candidates.
-    private struct ChineseAnalysis {
-        var base = ChineseFeatures()
-        var han: [Unicode.Scalar] = []
-        /// Each Han character's unit (below `maxUnits`), −1 for a function character.
-        var hanUnit: [Int8] = []
-        /// For each Han character, the end of the run of adjacent Han characters it is in.
-        var runEnd: [Int32] = []
-    }
-
     private var analyses: [ChineseAnalysis] = []
 
     /// Features of the Chinese sentences; a second call (after the table learned more) reuses the
     /// first call's segmentation and redoes only the n-gram lookup, unless the first was told it is
     /// the last (`keepingAnalyses` false: the segmentation's memory is freed).
     func chinese(_ sentences: [Sentence], keepingAnalyses: Bool = true) throws(ICUError) -> [ChineseFeatures] {
-        if analyses.count != sentences.count {
-            analyses = []
-            analyses.reserveCapacity(sentences.count)
-            for s in sentences { analyses.append(try analyse(s.text)) }
-        }
-        var result = analyses.map { a -> ChineseFeatures in
-            var f = a.base
-            addDictionaryCandidates(a, to: &f)
-            return f
+        if analyses.count != sentences.count { analyses = try analyse(sentences) }
+        var result: [ChineseFeatures] = []
+        result.reserveCapacity(analyses.count)
+        for block in stride(from: 0, to: analyses.count, by: Self.spanBlock) {
+            let range = block..<min(analyses.count, block + Self.spanBlock)
+            let table = table, analyses = analyses
+            let found = Workers.map(range.count, states: try shares(of: range.count)) { _, i in
+                NGramMatch.find(in: analyses[range.lowerBound + i], table: table)
+            }
+            for (a, matches) in zip(analyses[range], found.elements) {
+                var f = a.base
+                addDictionaryCandidates(matches, of: a, to: &f)
+                result.append(f)
+            }
         }
         Self.weigh(&result, ids: \.unitKeys, weights: \.weights, total: \.total)
         if !keepingAnalyses { analyses = [] }
         return result
     }
 
-    private func analyse(_ text: String) throws(ICUError) -> ChineseAnalysis {
-        var a = ChineseAnalysis()
-        a.base.quotes = QuoteEdges(text)
-        a.base.length = Self.visibleLength(text)
-        let tokens = try zhWords.tokens(in: text)
-        var runStarts: [Int] = []
-        var cues: Set<String> = []
-        func newUnit(_ key: UInt32) -> Int {
-            guard a.base.unitKeys.count < FeatureExtractor.maxUnits else { return -1 }
-            a.base.unitKeys.append(key)
-            return a.base.unitKeys.count - 1
+    /// The segmentation of every sentence, read in shares; the names pinyin matches must be known.
+    private func analyse(_ sentences: [Sentence]) throws(ICUError) -> [ChineseAnalysis] {
+        let names = names
+        var (result, shares) = Workers.map(sentences.count, states: try shares(of: sentences.count)) { share, i in
+            share.reader.analyse(sentences[i].text, share: &share, names: names)
         }
-        let idKeyBase: UInt32 = 0x110000
-        var previousWasHan = false
-        for t in tokens {
-            switch t.kind {
-            case .ideograph:
-                if !previousWasHan { runStarts.append(a.han.count) }
-                var scalars: [Unicode.Scalar] = []
-                var numeral: [Unicode.Scalar] = []
-                var numeralUnits: [Int] = []
-                func flushNumeral() {
-                    if let v = ChineseCharacters.value(numeral) {
-                        a.base.addCandidate(units: numeralUnits, targets: [vocabulary.id("#\(v)")])
-                    }
-                    numeral = []
-                    numeralUnits = []
-                }
-                for s in t.text.unicodeScalars {
-                    let unit = ChineseCharacters.isFunction(s) ? -1 : newUnit(s.value)
-                    a.han.append(s)
-                    a.hanUnit.append(Int8(unit))
-                    scalars.append(s)
-                    if ChineseCharacters.isNumeral(s) { numeral.append(s); numeralUnits.append(unit) } else { flushNumeral() }
-                }
-                flushNumeral()
-                if !scalars.allSatisfy(ChineseCharacters.isFunction) { a.base.addWord(scalars) }
-                previousWasHan = true
-            case .word, .number:
-                previousWasHan = false
-                let key: String
-                if t.kind == .number {
-                    let digits = t.text.filter { $0 != "," }
-                    key = Int(digits).map { "#\($0)" } ?? digits
-                } else {
-                    key = EnglishWords.stem(t.text)
-                }
-                let id = vocabulary.id(key)
-                a.base.addCandidate(units: [newUnit(idKeyBase + UInt32(id))], targets: [id])
-            case .punctuation:
-                previousWasHan = false
-                if let cue = Self.cue(t.text), !cues.contains(cue) {
-                    cues.insert(cue)
-                    let id = vocabulary.id(cue)
-                    a.base.addCandidate(units: [newUnit(idKeyBase + UInt32(id))], targets: [id])
-                }
-            }
-        }
-        a.runEnd = [Int32](repeating: Int32(a.han.count), count: a.han.count)
-        for (k, start) in runStarts.enumerated() {
-            let end = k + 1 < runStarts.count ? runStarts[k + 1] : a.han.count
-            for i in start..<end { a.runEnd[i] = Int32(end) }
-        }
-        // Pinyin of one to three characters against capitalised English words (陈清扬 ↔ Chen Qingyang).
-        if !englishNames.isEmpty {
-            for start in 0..<a.han.count where a.hanUnit[start] >= 0 {
-                var spelled: [UInt8] = []
-                for k in start..<min(Int(a.runEnd[start]), start + 3) {
-                    spelled += pinyin.syllableBytes(a.han[k])
-                    if englishNameHashes[FNV.hash(spelled)] != nil {
-                        let name = String(decoding: spelled, as: UTF8.self)
-                        if englishNames.contains(name) {
-                            a.base.addCandidate(units: a.hanUnit[start...k], targets: [vocabulary.id(EnglishWords.stem(name))])
-                        }
-                    }
-                }
-            }
-        }
-        return a
+        try finalizeIDs(&result, shares: shares) { $0.base.finalizeIDs($1) }
+        return result
     }
 
-    /// Adds the dictionary and learned n-grams within each run of Han characters. An n-gram inside
-    /// a longer known one (伊斯兰 and 国 inside 伊斯兰国) would add only chance matches and is skipped.
-    private func addDictionaryCandidates(_ a: ChineseAnalysis, to f: inout ChineseFeatures) {
+    /// Adds the dictionary and learned n-grams `matches` of `a` (in order) that translate to some
+    /// English. An n-gram inside a longer known one (伊斯兰 and 国 inside 伊斯兰国) would add only
+    /// chance matches and is skipped. Table entries are made here, in the sentences' order.
+    private func addDictionaryCandidates(_ matches: [NGramMatch], of a: ChineseAnalysis, to f: inout ChineseFeatures) {
         var spans: [(start: Int, end: Int, entry: Int32)] = []
-        for start in 0..<a.han.count {
-            var key = HanKey()
-            for k in start..<min(Int(a.runEnd[start]), start + BilingualDictionary.maxHeadwordLength) {
-                key.append(a.han[k])
-                if let entry = table.entry(key), !table.targets(entry: entry).isEmpty { spans.append((start, k + 1, entry)) }
-                if !table.isPrefix(key) { break }
+        for match in matches {
+            if let entry = table.entry(match.key), !table.targets(entry: entry).isEmpty {
+                spans.append((Int(match.start), Int(match.end), entry))
             }
         }
         var reach = [Int](repeating: 0, count: a.han.count + 1)  // furthest end of a span starting at or before i

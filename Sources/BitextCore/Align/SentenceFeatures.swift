@@ -2,7 +2,7 @@ import Foundation
 import ICUKit
 
 /// The translation evidence of one English sentence: its content words as match-form ids.
-struct EnglishFeatures {
+struct EnglishFeatures: Equatable {
     /// Unique content ids (stems, numbers "#21", cues "?" "!" "\""), at most 128.
     var ids: [Int32] = []
     /// Each id's weight (inverse sentence frequency in the document).
@@ -13,6 +13,11 @@ struct EnglishFeatures {
     var total: Float = 0
     /// Whether the sentence opens and closes with a quotation mark (dialogue).
     var quotes = QuoteEdges()
+
+    /// Replaces every id by `final(id)`.
+    mutating func finalizeIDs(_ final: (Int32) -> Int32) {
+        for k in ids.indices { ids[k] = final(ids[k]) }
+    }
 }
 
 /// Whether a sentence starts with an opening and ends with a closing quotation mark.
@@ -32,9 +37,9 @@ struct QuoteEdges: Equatable {
 /// The translation evidence of one Chinese sentence: content units (Han characters that are not
 /// function characters, Latin words, numbers, cues) and candidate n-grams that cover units and
 /// translate to English ids.
-struct ChineseFeatures {
+struct ChineseFeatures: Equatable {
     /// One candidate: the units it covers (a 128-bit mask) and what it translates to.
-    struct Candidate {
+    struct Candidate: Equatable {
         var low: UInt64 = 0
         var high: UInt64 = 0
         var targets: [Int32]
@@ -80,6 +85,16 @@ struct ChineseFeatures {
     }
     /// Unit keys (a Han character's scalar value, or an id offset past the Unicode range), for weighting.
     var unitKeys: [UInt32] = []
+    /// Where the keys of id units start: past the Unicode range.
+    static let idKeyBase: UInt32 = 0x110000
+
+    /// Replaces every id (candidates' targets, id units' keys) by `final(id)`.
+    mutating func finalizeIDs(_ final: (Int32) -> Int32) {
+        for c in candidates.indices { for t in candidates[c].targets.indices { candidates[c].targets[t] = final(candidates[c].targets[t]) } }
+        for u in unitKeys.indices where unitKeys[u] >= Self.idKeyBase {
+            unitKeys[u] = Self.idKeyBase + UInt32(final(Int32(unitKeys[u] - Self.idKeyBase)))
+        }
+    }
     /// Whether the sentence opens and closes with a quotation mark (dialogue).
     var quotes = QuoteEdges()
 }

@@ -33,6 +33,13 @@ final class TranslationTable {
         return e
     }
 
+    /// Whether `key` is a known n-gram (what `entry` would say), making no entry: safe while other
+    /// threads also only read the table.
+    func knows(_ key: HanKey) -> Bool {
+        if let e = entries[key.value] { return e >= 0 }
+        return dictionary.contains(key)
+    }
+
     /// The English ids entry `entry` translates to.
     func targets(entry: Int32) -> [Int32] { targetLists[Int(entry)] }
 

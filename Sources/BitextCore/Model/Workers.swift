@@ -1,9 +1,9 @@
 import Foundation
 
 /// Runs one job per worker state on its own thread and collects the results in order.
-enum Workers {
+public enum Workers {
     /// The machine's cores.
-    static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+    public static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// How many workers share `items` items: one per core, but one more only per `perWorker` items.
     static func count(for items: Int, perWorker: Int) -> Int {
@@ -21,6 +21,26 @@ enum Workers {
         let shared = Shared(states: states, job: job)
         DispatchQueue.concurrentPerform(iterations: states.count) { w in shared.run(w) }
         return shared.collect()
+    }
+
+    /// The elements `transform(&state, i)` for i in 0..<count, worker w computing its share
+    /// (`share(w, of: count, among: states.count)`) in order with `states[w]`, each element written
+    /// in place into the one result array (no part arrays joined). Returns the states as the
+    /// workers left them. Each worker must touch only its state and read nothing another writes.
+    static func map<State, Element>(_ count: Int, states: [State],
+                                    _ transform: @escaping (inout State, Int) -> Element) -> (elements: [Element], states: [State]) {
+        guard count > 0 else { return ([], states) }
+        var finalStates: [State] = []
+        let elements = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let out = buffer.baseAddress!
+            finalStates = run(states) { w, state in
+                var state = state
+                for i in share(w, of: count, among: states.count) { (out + i).initialize(to: transform(&state, i)) }
+                return state
+            }
+            initialized = count
+        }
+        return (elements, finalStates)
     }
 
     private final class Shared<State, Result>: @unchecked Sendable {

@@ -26,9 +26,23 @@ public enum DelimitedText {
     }
 
     static func tsvField(_ field: String) -> String {
+        if field.utf8.first != UInt8(ascii: "\"") && !mayBreakLine(field.utf8) { return field }  // most fields: as they are
         let flat = field.contains(where: { $0 == "\t" || $0.isNewline }) ? String(field.map { $0 == "\t" || $0.isNewline ? " " : $0 }) : field
         guard flat.count >= 2, flat.hasPrefix("\""), flat.hasSuffix("\"") else { return flat }
         return "\"" + flat.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether `bytes` may hold a tab or a line break (what `Character.isNewline` accepts: U+000A–000D,
+    /// U+0085, U+2028, U+2029), found without splitting the text into characters.
+    static func mayBreakLine(_ bytes: String.UTF8View) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in bytes {
+            if (0x09...0x0D).contains(b) || (previous.1 == 0xC2 && b == 0x85) || (previous == (0xE2, 0x80) && (b == 0xA8 || b == 0xA9)) {
+                return true
+            }
+            previous = (previous.1, b)
+        }
+        return false
     }
 
     /// A TSV field as read: unwrapped when wholly in quotes with every inner quote doubled, else as written.
