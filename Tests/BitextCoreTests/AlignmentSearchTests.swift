@@ -232,6 +232,42 @@ final class AlignmentSearchTests: XCTestCase {
         }
     }
 
+    /// The learner skips pairs whose counts alone rule out the Dice threshold; what it learns must
+    /// equal a count of every word–id pair of every bead, on a real text.
+    func testLexiconLearnerLearnsWhatCountingEveryPairGives() throws {
+        let base = try Fixtures.shared("data/align/bible/001")
+        let zhSentences = Array(try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh).prefix(400))
+        let enSentences = Array(try DocumentReader().readSentencePerLine(path: base + ".en", language: .en).prefix(400))
+        let extractor = try FeatureExtractor(table: TranslationTable(dictionary: SharedDictionary.embedded, vocabulary: Vocabulary()))
+        let en = try extractor.english(enSentences), zh = try extractor.chinese(zhSentences)
+        let gold = try BeadNotation.parse(String(contentsOfFile: base + ".align", encoding: .utf8), source: base + ".align")
+        let beads = gold.filter { !$0.zh.isEmpty && !$0.en.isEmpty && $0.zh.upperBound <= 400 && $0.en.upperBound <= 400 }.map { (zh: $0.zh, en: $0.en) }
+        let learned = LexiconLearner.learn(zh: zh, en: en, beads: beads)
+        // Brute force: every pair of a bead's distinct words and ids.
+        var wordCount: [[Unicode.Scalar]: Int] = [:], idCount: [Int32: Int] = [:], joint: [[Unicode.Scalar]: [Int32: Int]] = [:]
+        for bead in beads {
+            let words = Set(bead.zh.flatMap { r in zh[r].wordKeys.indices.map { Array(zh[r].word($0)) } })
+            let ids = Set(bead.en.flatMap { en[$0].ids })
+            for w in words { wordCount[w, default: 0] += 1 }
+            for id in ids { idCount[id, default: 0] += 1 }
+            for w in words { for id in ids { joint[w, default: [:]][id, default: 0] += 1 } }
+        }
+        var expected: [String] = []
+        for (w, counts) in joint {
+            let kept = counts.compactMap { id, c -> (Int32, Double)? in
+                guard c >= LexiconLearner.minimumCount else { return nil }
+                let dice = 2 * Double(c) / Double(wordCount[w]! + idCount[id]!)
+                return dice >= LexiconLearner.minimumDice ? (id, dice) : nil
+            }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(LexiconLearner.perWord)
+            expected += kept.map { "\(String(String.UnicodeScalarView(w))) \($0.0) \($0.1)" }
+        }
+        let got = learned.map { "\(String(String.UnicodeScalarView($0.word))) \($0.english) \($0.dice)" }
+        XCTAssertGreaterThan(got.count, 100)
+        XCTAssertEqual(got.sorted(), expected.sorted())
+        XCTAssertFalse(LexiconLearner.mayReachDice(2, 200), "a word seen twice and an id seen 200 times")
+        XCTAssertTrue(LexiconLearner.mayReachDice(30, 40))
+    }
+
     /// PairEvidence keeps only a band row's depth of cover masks: every union it stores must equal
     /// the union computed from scratch, sentence pair by sentence pair, on a real text and a band;
     /// and streaming evidence, read row by row as the search reads it, the same unions.

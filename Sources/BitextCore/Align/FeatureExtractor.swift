@@ -135,12 +135,12 @@ final class FeatureExtractor {
                 spans.append((Int(match.start), Int(match.end), entry))
             }
         }
-        var reach = [Int](repeating: 0, count: a.han.count + 1)  // furthest end of a span starting at or before i
+        var reach = [Int](repeating: 0, count: a.chars.count + 1)  // furthest end of a span starting at or before i
         for span in spans { reach[span.start] = max(reach[span.start], span.end) }
         for i in stride(from: 1, to: reach.count, by: 1) { reach[i] = max(reach[i], reach[i - 1]) }
         for span in spans {
             let enclosed = reach[span.start] > span.end || (span.start > 0 && reach[span.start - 1] >= span.end)
-            if !enclosed { f.addCandidate(units: a.hanUnit[span.start..<span.end], targets: table.targets(entry: span.entry)) }
+            if !enclosed { f.addCandidate(units: a.units(span.start..<span.end), targets: table.targets(entry: span.entry)) }
         }
     }
 

@@ -116,7 +116,7 @@ final class SentenceReader {
         for t in tokens {
             switch t.kind {
             case .ideograph:
-                if !previousWasHan { runStarts.append(a.han.count) }
+                if !previousWasHan { runStarts.append(a.chars.count) }
                 var scalars: [Unicode.Scalar] = []
                 var numeral: [Unicode.Scalar] = []
                 var numeralUnits: [Int] = []
@@ -129,8 +129,7 @@ final class SentenceReader {
                 }
                 for s in t.text.unicodeScalars {
                     let unit = ChineseCharacters.isFunction(s) ? -1 : newUnit(s.value)
-                    a.han.append(s)
-                    a.hanUnit.append(Int8(unit))
+                    a.chars.append(HanCharacter(scalar: s, unit: Int8(unit)))
                     scalars.append(s)
                     if ChineseCharacters.isNumeral(s) { numeral.append(s); numeralUnits.append(unit) } else { flushNumeral() }
                 }
@@ -157,19 +156,18 @@ final class SentenceReader {
                 }
             }
         }
-        a.runEnd = [Int32](repeating: Int32(a.han.count), count: a.han.count)
         for (k, start) in runStarts.enumerated() {
-            let end = k + 1 < runStarts.count ? runStarts[k + 1] : a.han.count
-            for i in start..<end { a.runEnd[i] = Int32(end) }
+            let end = k + 1 < runStarts.count ? runStarts[k + 1] : a.chars.count
+            for i in start..<end { a.chars[i].runLeft = UInt8(min(end - i, Int(UInt8.max))) }
         }
         // Pinyin of one to three characters against capitalised English words (陈清扬 ↔ Chen Qingyang).
         if !names.isEmpty {
-            for start in 0..<a.han.count where a.hanUnit[start] >= 0 {
+            for start in a.chars.indices where a.chars[start].unit >= 0 {
                 var spelled: [UInt8] = []
-                for k in start..<min(Int(a.runEnd[start]), start + 3) {
-                    spelled += pinyin.syllableBytes(a.han[k])
+                for k in start..<a.runEnd(start, within: 3) {
+                    spelled += pinyin.syllableBytes(a.chars[k].scalar)
                     if let name = names.name(spelledBy: spelled) {
-                        a.base.addCandidate(units: a.hanUnit[start...k], targets: [ids.id(EnglishWords.stem(name))])
+                        a.base.addCandidate(units: a.units(start...k), targets: [ids.id(EnglishWords.stem(name))])
                     }
                 }
             }
@@ -181,11 +179,26 @@ final class SentenceReader {
 /// What does not change when the lexicon grows: ICU words, units, fixed candidates.
 struct ChineseAnalysis {
     var base = ChineseFeatures()
-    var han: [Unicode.Scalar] = []
-    /// Each Han character's unit (below `maxUnits`), −1 for a function character.
-    var hanUnit: [Int8] = []
-    /// For each Han character, the end of the run of adjacent Han characters it is in.
-    var runEnd: [Int32] = []
+    /// The sentence's Han characters, in order (one array per sentence: it is kept for every
+    /// sentence of a book between the two passes).
+    var chars: [HanCharacter] = []
+
+    /// The end of the run of adjacent Han characters holding character `i`, or `i + limit` if sooner.
+    func runEnd(_ i: Int, within limit: Int) -> Int { i + min(Int(chars[i].runLeft), limit) }
+
+    /// The units of the characters in `range`.
+    func units<R: RangeExpression<Int>>(_ range: R) -> LazyMapSequence<ArraySlice<HanCharacter>, Int8> {
+        chars[range].lazy.map(\.unit)
+    }
+}
+
+/// A Han character of a sentence: its scalar, its unit (below `FeatureExtractor.maxUnits`; −1 for
+/// a function character) and how many characters of its run of adjacent Han characters start at
+/// it (at most 255: n-grams are far shorter).
+struct HanCharacter {
+    var scalar: Unicode.Scalar
+    var unit: Int8
+    var runLeft: UInt8 = 1
 }
 
 /// A known n-gram (dictionary headword or learned word) inside a run of Han characters of a
@@ -199,10 +212,10 @@ struct NGramMatch {
     /// Only reads `table`: safe while other threads read it too.
     static func find(in a: ChineseAnalysis, table: TranslationTable) -> [NGramMatch] {
         var found: [NGramMatch] = []
-        for start in 0..<a.han.count {
+        for start in a.chars.indices {
             var key = HanKey()
-            for k in start..<min(Int(a.runEnd[start]), start + BilingualDictionary.maxHeadwordLength) {
-                key.append(a.han[k])
+            for k in start..<a.runEnd(start, within: BilingualDictionary.maxHeadwordLength) {
+                key.append(a.chars[k].scalar)
                 if table.knows(key) { found.append(NGramMatch(start: Int32(start), end: Int32(k + 1), key: key)) }
                 if !table.isPrefix(key) { break }
             }

@@ -10,6 +10,13 @@ struct LexiconLearner {
     /// Translations kept per Chinese word.
     static let perWord = 3
 
+    /// Whether a word seen in `a` beads and an id seen in `b` could reach `minimumDice` at all: at
+    /// best they co-occur in all beads of the rarer one. Pairs that cannot (a rare word and a very
+    /// common id) are not counted, which changes nothing learned and saves most of the counting.
+    static func mayReachDice(_ a: Int, _ b: Int) -> Bool {
+        2 * Double(min(a, b)) / Double(a + b) >= minimumDice
+    }
+
     /// Learned pairs (Chinese word, English id) from `beads`, best first per word.
     static func learn(zh: [ChineseFeatures], en: [EnglishFeatures], beads: [(zh: Range<Int>, en: Range<Int>)])
         -> [(word: [Unicode.Scalar], english: Int32, dice: Double)] {
@@ -44,9 +51,11 @@ struct LexiconLearner {
         for b in wordEnds.indices {
             let words = beadWords[(b == 0 ? 0 : wordEnds[b - 1])..<wordEnds[b]]
             let ids = beadIDs[(b == 0 ? 0 : idEnds[b - 1])..<idEnds[b]]
-            let frequentIDs = ids.filter { enCount[$0]! >= minimumCount }
-            for w in words where zhCount[w]! >= minimumCount {
-                for id in frequentIDs {
+            let frequentIDs = ids.compactMap { id in enCount[id].flatMap { $0 >= minimumCount ? (id, $0) : nil } }
+            for w in words {
+                let wordCount = Int(zhCount[w]!)
+                guard wordCount >= minimumCount else { continue }
+                for (id, idCount) in frequentIDs where mayReachDice(wordCount, idCount) {
                     let key = w ^ (UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15)
                     let c = joint[key] ?? 0
                     if c == 0 { pairs.append((w, id)) }
