@@ -239,14 +239,15 @@ final class AlignmentSearchTests: XCTestCase {
         let zhSentences = Array(try DocumentReader().readSentencePerLine(path: base + ".zh", language: .zh).prefix(400))
         let enSentences = Array(try DocumentReader().readSentencePerLine(path: base + ".en", language: .en).prefix(400))
         let extractor = try FeatureExtractor(table: TranslationTable(dictionary: SharedDictionary.embedded, vocabulary: Vocabulary()))
-        let en = try extractor.english(enSentences), zh = try extractor.chinese(zhSentences)
+        let en = try extractor.english(enSentences)
+        _ = try extractor.chinese(zhSentences)
         let gold = try BeadNotation.parse(String(contentsOfFile: base + ".align", encoding: .utf8), source: base + ".align")
         let beads = gold.filter { !$0.zh.isEmpty && !$0.en.isEmpty && $0.zh.upperBound <= 400 && $0.en.upperBound <= 400 }.map { (zh: $0.zh, en: $0.en) }
-        let learned = LexiconLearner.learn(zh: zh, en: en, beads: beads)
+        let learned = LexiconLearner.learn(zh: extractor.analyses, en: en, beads: beads)
         // Brute force: every pair of a bead's distinct words and ids.
         var wordCount: [[Unicode.Scalar]: Int] = [:], idCount: [Int32: Int] = [:], joint: [[Unicode.Scalar]: [Int32: Int]] = [:]
         for bead in beads {
-            let words = Set(bead.zh.flatMap { r in zh[r].wordKeys.indices.map { Array(zh[r].word($0)) } })
+            let words = Set(bead.zh.flatMap { r in extractor.analyses[r].words.map { $0.map(\.scalar) } })
             let ids = Set(bead.en.flatMap { en[$0].ids })
             for w in words { wordCount[w, default: 0] += 1 }
             for id in ids { idCount[id, default: 0] += 1 }

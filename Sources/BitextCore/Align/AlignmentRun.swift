@@ -63,7 +63,7 @@ struct AlignmentRun {
         length.refit(pairs: links.filter { $0.zh.count == 1 && $0.en.count == 1 }.map { scorer.lengths(zh: $0.zh, en: $0.en) })
         if !isLong { priors = Self.refitPriors(path.map(\.shape)) }
         let supported = links.filter { scorer.similarity(zh: $0.zh, en: $0.en) >= LexiconLearner.minimumSupport }
-        for pair in LexiconLearner.learn(zh: zhFeatures, en: enFeatures, beads: supported) {
+        for pair in LexiconLearner.learn(zh: extractor.analyses, en: enFeatures, beads: supported) {
             table.learn(pair.word, english: pair.english)
         }
         zhFeatures = []  // freed first: the new features take the old ones' memory

@@ -89,7 +89,8 @@ final class FeatureExtractor {
 
     // MARK: Chinese
 
-    private var analyses: [ChineseAnalysis] = []
+    /// The segmentation of the Chinese sentences last read, while it is kept (see `chinese`).
+    private(set) var analyses: [ChineseAnalysis] = []
 
     /// Features of the Chinese sentences; a second call (after the table learned more) reuses the
     /// first call's segmentation and redoes only the n-gram lookup, unless the first was told it is

@@ -63,26 +63,6 @@ struct ChineseFeatures: Equatable {
     var length = 0
     /// Sum of `weights`.
     var total: Float = 0
-    /// Content words (ICU word segments) as scalars, for learning a lexicon: word k is
-    /// `wordScalars[wordEnds[k − 1] ..< wordEnds[k]]` (one flat array per sentence, not one per word).
-    private(set) var wordScalars: [Unicode.Scalar] = []
-    private(set) var wordEnds: [Int32] = []
-    /// The key of each word.
-    private(set) var wordKeys: [HanKey] = []
-
-    /// Adds a content word.
-    mutating func addWord(_ scalars: [Unicode.Scalar]) {
-        wordScalars += scalars
-        wordEnds.append(Int32(wordScalars.count))
-        var key = HanKey()
-        for s in scalars { key.append(s) }
-        wordKeys.append(key)
-    }
-
-    /// The scalars of content word `k`.
-    func word(_ k: Int) -> ArraySlice<Unicode.Scalar> {
-        wordScalars[(k == 0 ? 0 : Int(wordEnds[k - 1]))..<Int(wordEnds[k])]
-    }
     /// Unit keys (a Han character's scalar value, or an id offset past the Unicode range), for weighting.
     var unitKeys: [UInt32] = []
     /// Where the keys of id units start: past the Unicode range.

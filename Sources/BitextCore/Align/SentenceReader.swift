@@ -134,7 +134,9 @@ final class SentenceReader {
                     if ChineseCharacters.isNumeral(s) { numeral.append(s); numeralUnits.append(unit) } else { flushNumeral() }
                 }
                 flushNumeral()
-                if !scalars.allSatisfy(ChineseCharacters.isFunction) { a.base.addWord(scalars) }
+                if scalars.count <= Int(UInt8.max) && !scalars.allSatisfy(ChineseCharacters.isFunction) {
+                    a.chars[a.chars.count - scalars.count].wordLength = UInt8(scalars.count)
+                }
                 previousWasHan = true
             case .word, .number:
                 previousWasHan = false
@@ -186,6 +188,11 @@ struct ChineseAnalysis {
     /// The end of the run of adjacent Han characters holding character `i`, or `i + limit` if sooner.
     func runEnd(_ i: Int, within limit: Int) -> Int { i + min(Int(chars[i].runLeft), limit) }
 
+    /// The content words (ICU words not made only of function characters), for learning a lexicon.
+    var words: some Sequence<ArraySlice<HanCharacter>> {
+        chars.indices.lazy.filter { chars[$0].wordLength > 0 }.map { chars[$0..<($0 + Int(chars[$0].wordLength))] }
+    }
+
     /// The units of the characters in `range`.
     func units<R: RangeExpression<Int>>(_ range: R) -> LazyMapSequence<ArraySlice<HanCharacter>, Int8> {
         chars[range].lazy.map(\.unit)
@@ -193,12 +200,14 @@ struct ChineseAnalysis {
 }
 
 /// A Han character of a sentence: its scalar, its unit (below `FeatureExtractor.maxUnits`; −1 for
-/// a function character) and how many characters of its run of adjacent Han characters start at
-/// it (at most 255: n-grams are far shorter).
+/// a function character), how many characters of its run of adjacent Han characters start at it
+/// (at most 255: n-grams are far shorter) and the length of the content word starting at it (0:
+/// none; an ICU word of over 255 characters is no content word).
 struct HanCharacter {
     var scalar: Unicode.Scalar
     var unit: Int8
     var runLeft: UInt8 = 1
+    var wordLength: UInt8 = 0
 }
 
 /// A known n-gram (dictionary headword or learned word) inside a run of Han characters of a

@@ -18,7 +18,7 @@ struct LexiconLearner {
     }
 
     /// Learned pairs (Chinese word, English id) from `beads`, best first per word.
-    static func learn(zh: [ChineseFeatures], en: [EnglishFeatures], beads: [(zh: Range<Int>, en: Range<Int>)])
+    static func learn(zh: [ChineseAnalysis], en: [EnglishFeatures], beads: [(zh: Range<Int>, en: Range<Int>)])
         -> [(word: [Unicode.Scalar], english: Int32, dice: Double)] {
         // Each bead's distinct Chinese words and English ids.
         var zhCount = KeyTable(capacity: 1 << 14)
@@ -33,8 +33,10 @@ struct LexiconLearner {
             words.removeAll(keepingCapacity: true)
             ids.removeAll(keepingCapacity: true)
             for r in bead.zh {
-                for (k, key) in zh[r].wordKeys.enumerated() where words.insert(key.value).inserted {
-                    if spelling[key.value] == nil { spelling[key.value] = Array(zh[r].word(k)) }
+                for word in zh[r].words {
+                    var key = HanKey()
+                    for c in word { key.append(c.scalar) }
+                    if words.insert(key.value).inserted && spelling[key.value] == nil { spelling[key.value] = word.map(\.scalar) }
                 }
             }
             for c in bead.en { ids.formUnion(en[c].ids) }
