@@ -294,6 +294,7 @@ struct RowScratch {
         current = Int32(truncatingIfNeeded: row)
         if current == -1 { current = -2 }
         for c in z.candidates {
+            let mask = c.mask
             for t in c.targets where Int(t) < stamp.count {
                 let k = Int(t)
                 if stamp[k] != current {
@@ -301,8 +302,8 @@ struct RowScratch {
                     low[k] = 0
                     high[k] = 0
                 }
-                low[k] |= c.low
-                high[k] |= c.high
+                low[k] |= mask.low
+                high[k] |= mask.high
             }
         }
     }

@@ -38,23 +38,43 @@ struct QuoteEdges: Equatable {
 /// function characters, Latin words, numbers, cues) and candidate n-grams that cover units and
 /// translate to English ids.
 struct ChineseFeatures: Equatable {
-    /// One candidate: the units it covers (a 128-bit mask) and what it translates to.
+    /// One candidate: the units it covers, `first` through `last` (a candidate's units are always
+    /// consecutive: it is a run of characters, and function characters take no unit), and what it
+    /// translates to.
     struct Candidate: Equatable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
         var targets: [Int32]
+        var first: UInt8
+        var last: UInt8
+
+        /// The units covered as a 128-bit mask (low word: units 0–63).
+        @inline(__always)
+        var mask: (low: UInt64, high: UInt64) {
+            let lo = Int(first), end = Int(last) + 1
+            return (Self.bits(lo, min(end, 64)), Self.bits(max(lo, 64) - 64, max(end, 64) - 64))
+        }
+
+        /// Bits a ..< b of a word (none when b ≤ a).
+        @inline(__always)
+        private static func bits(_ a: Int, _ b: Int) -> UInt64 {
+            guard a < b else { return 0 }
+            return (b - a == 64 ? ~0 : (1 << UInt64(b - a)) - 1) << UInt64(a)
+        }
     }
 
     var candidates: [Candidate] = []
 
-    /// Adds a candidate covering `units` (−1 entries are function characters and cover nothing).
+    /// Adds a candidate covering `units`, consecutive but for −1 entries (function characters,
+    /// which cover nothing); none when all are −1.
     mutating func addCandidate<Units: Sequence>(units: Units, targets: [Int32]) where Units.Element: BinaryInteger {
-        var c = Candidate(targets: targets)
+        var first = Int.max, last = -1, count = 0
         for unit in units where unit >= 0 {
-            let u = Int(unit)
-            if u < 64 { c.low |= 1 << UInt64(u) } else { c.high |= 1 << UInt64(u - 64) }
+            first = min(first, Int(unit))
+            last = max(last, Int(unit))
+            count += 1
         }
-        if c.low != 0 || c.high != 0 { candidates.append(c) }
+        guard count > 0 else { return }
+        assert(last - first + 1 == count, "a candidate's units are consecutive")
+        candidates.append(Candidate(targets: targets, first: UInt8(first), last: UInt8(last)))
     }
 
     /// Each unit's weight (inverse sentence frequency in the document), at most 128 units.
