@@ -56,18 +56,25 @@ struct AlignmentRun {
     /// Fits the length model and (for short texts, whose first pass used every shape) the bead
     /// priors to the first path, and learns a lexicon from its well-supported beads.
     mutating func learn(from path: [AlignmentSearch.Step]) throws(ICUError) {
-        let expected = Self.partners(of: path, n: zh.count)
-        let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: 0)
-        let scorer = makeScorer(band: band, expected: expected)
-        let links = path.filter(\.shape.isLink).map { (zh: $0.zhRange, en: $0.enRange) }
-        length.refit(pairs: links.filter { $0.zh.count == 1 && $0.en.count == 1 }.map { scorer.lengths(zh: $0.zh, en: $0.en) })
+        let (lengths, supported) = measureLinks(of: path)
+        length.refit(pairs: lengths)
         if !isLong { priors = Self.refitPriors(path.map(\.shape)) }
-        let supported = links.filter { scorer.similarity(zh: $0.zh, en: $0.en) >= LexiconLearner.minimumSupport }
         for pair in LexiconLearner.learn(zh: extractor.analyses, en: enFeatures, beads: supported) {
             table.learn(pair.word, english: pair.english)
         }
         zhFeatures = []  // freed first: the new features take the old ones' memory
         zhFeatures = try extractor.chinese(zh, keepingAnalyses: false)
+    }
+
+    /// The lengths of `path`'s 1-1 beads and its beads with enough evidence to learn from. The
+    /// beads are read in order, so the evidence streams (a few rows of memory, not the band's).
+    private func measureLinks(of path: [AlignmentSearch.Step])
+        -> (lengths: [(zh: Int, en: Int)], supported: [(zh: Range<Int>, en: Range<Int>)]) {
+        let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: 0)
+        let scorer = makeScorer(band: band, expected: Self.partners(of: path, n: zh.count), streaming: true)
+        let links = path.filter(\.shape.isLink).map { (zh: $0.zhRange, en: $0.enRange) }
+        return (links.filter { $0.zh.count == 1 && $0.en.count == 1 }.map { scorer.lengths(zh: $0.zh, en: $0.en) },
+                links.filter { scorer.similarity(zh: $0.zh, en: $0.en) >= LexiconLearner.minimumSupport })
     }
 
     /// The final path: every shape, with the learned lexicon, near the first path (or everywhere for short texts).

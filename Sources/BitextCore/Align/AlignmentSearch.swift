@@ -70,47 +70,92 @@ enum AlignmentSearch {
     }
 
     /// For each bead of `path`, the probability that a path through `band` contains it, each path
-    /// weighted by exp(its score × `sharpness`) (the forward–backward algorithm).
+    /// weighted by exp(its score × `sharpness`) (the forward–backward algorithm). Both passes keep
+    /// only the rows a bead reaches over (a ring, as in `bestPath`); the forward score of each path
+    /// bead's start is noted as the forward pass leaves its row, its posterior taken as the
+    /// backward pass leaves the row it ends in.
     static func posteriors<S: BeadScoring>(of path: [Step], n: Int, m: Int, band: SearchBand, shapes: [BeadShape] = BeadShape.all,
                                           scorer: S, sharpness: Double = 1) -> [Double] {
         precondition(band.rows == n + 1, "the band must have a row per Chinese prefix length")
-        let rowStart = band.rowStarts
-        func cell(_ i: Int, _ j: Int) -> Int? {
-            guard i >= 0, i <= n, j >= band.lo[i], j <= band.hi[i] else { return nil }
-            return rowStart[i] + j - band.lo[i]
-        }
-        var forward = [Double](repeating: -.infinity, count: rowStart[n + 1])
-        forward[0] = 0
+        var ring = ScoreRing(band: band, rows: (shapes.map(\.zh).max() ?? 0) + 1)
         var terms = [Double](repeating: 0, count: shapes.count)
+        var start = [Double](repeating: -.infinity, count: path.count)  // forward score at each bead's start
+        var first = 0  // the first path bead whose start is not yet noted
+        var total = -Double.infinity
         for i in 0...n {
-            for j in band.lo[i]...band.hi[i] where i > 0 || j > 0 {
-                var count = 0
-                for shape in shapes {
-                    guard let p = cell(i - shape.zh, j - shape.en), forward[p] > -.infinity else { continue }
-                    terms[count] = forward[p] + scorer.score(shape, i: i, j: j) * sharpness
-                    count += 1
+            for j in band.lo[i]...band.hi[i] {
+                var value = 0.0
+                if i > 0 || j > 0 {
+                    var count = 0
+                    for shape in shapes {
+                        guard let p = ring.slot(i - shape.zh, j - shape.en), ring.scores[p] > -.infinity else { continue }
+                        terms[count] = ring.scores[p] + scorer.score(shape, i: i, j: j) * sharpness
+                        count += 1
+                    }
+                    value = logSumExp(terms[0..<count])
                 }
-                forward[rowStart[i] + j - band.lo[i]] = logSumExp(terms[0..<count])
+                ring.scores[ring.slot(i, j)!] = value
             }
+            while first < path.count, path[first].i - path[first].shape.zh <= i {
+                let step = path[first]
+                if let p = ring.slot(step.i - step.shape.zh, step.j - step.shape.en) { start[first] = ring.scores[p] }
+                first += 1
+            }
+            if i == n, let end = ring.slot(n, m) { total = ring.scores[end] }
         }
-        var backward = [Double](repeating: -.infinity, count: rowStart[n + 1])
-        guard let end = cell(n, m), forward[end] > -.infinity else { return path.map { _ in 0 } }
-        backward[end] = 0
+        guard total > -.infinity else { return path.map { _ in 0 } }
+        ring.clear()
+        var posteriors = [Double](repeating: 0, count: path.count)
+        var last = path.count - 1  // the last path bead whose posterior is not yet taken
         for i in stride(from: n, through: 0, by: -1) {
-            for j in stride(from: band.hi[i], through: band.lo[i], by: -1) where i < n || j < m {
-                var count = 0
-                for shape in shapes {
-                    guard let c = cell(i + shape.zh, j + shape.en), backward[c] > -.infinity else { continue }
-                    terms[count] = backward[c] + scorer.score(shape, i: i + shape.zh, j: j + shape.en) * sharpness
-                    count += 1
+            for j in stride(from: band.hi[i], through: band.lo[i], by: -1) {
+                var value = 0.0
+                if i < n || j < m {
+                    var count = 0
+                    for shape in shapes {
+                        guard let c = ring.slot(i + shape.zh, j + shape.en), ring.scores[c] > -.infinity else { continue }
+                        terms[count] = ring.scores[c] + scorer.score(shape, i: i + shape.zh, j: j + shape.en) * sharpness
+                        count += 1
+                    }
+                    value = logSumExp(terms[0..<count])
                 }
-                backward[rowStart[i] + j - band.lo[i]] = logSumExp(terms[0..<count])
+                ring.scores[ring.slot(i, j)!] = value
+            }
+            while last >= 0, path[last].i >= i {
+                let step = path[last]
+                if start[last] > -.infinity, let c = ring.slot(step.i, step.j) {
+                    posteriors[last] = Foundation.exp(start[last] + scorer.score(step.shape, i: step.i, j: step.j) * sharpness + ring.scores[c] - total)
+                }
+                last -= 1
             }
         }
-        return path.map { step in
-            guard let p = cell(step.i - step.shape.zh, step.j - step.shape.en), let c = cell(step.i, step.j) else { return 0 }
-            return Foundation.exp(forward[p] + scorer.score(step.shape, i: step.i, j: step.j) * sharpness + backward[c] - forward[end])
+        return posteriors
+    }
+
+    /// Scores of the cells of the last band rows computed (at least `rows`, a power of two), row i
+    /// in slot i mod that.
+    private struct ScoreRing {
+        let band: SearchBand
+        let mask: Int, width: Int
+        var scores: [Double]
+
+        init(band: SearchBand, rows: Int) {
+            self.band = band
+            var slots = 1
+            while slots < rows { slots <<= 1 }
+            mask = slots - 1
+            width = (0..<band.rows).map { band.hi[$0] - band.lo[$0] + 1 }.max() ?? 1
+            scores = [Double](repeating: -.infinity, count: slots * width)
         }
+
+        /// Where cell (i, j) is kept; nil outside the band (the caller reads only rows still kept).
+        @inline(__always)
+        func slot(_ i: Int, _ j: Int) -> Int? {
+            guard i >= 0, i < band.rows, j >= band.lo[i], j <= band.hi[i] else { return nil }
+            return (i & mask) * width + j - band.lo[i]
+        }
+
+        mutating func clear() { scores = [Double](repeating: -.infinity, count: scores.count) }
     }
 
     /// log Σ exp(x), −∞ for no terms.

@@ -58,7 +58,7 @@ final class FeatureExtractor {
         }
         try finalizeIDs(&result, shares: shares) { $0.finalizeIDs($1) }
         for share in shares { names.add(share.names) }
-        Self.weigh(&result, ids: \.ids, weights: \.weights, total: \.total)
+        Self.weigh(&result, keys: result.map(\.ids), weights: \.weights, total: \.total)
         return result
     }
 
@@ -111,7 +111,7 @@ final class FeatureExtractor {
                 result.append(f)
             }
         }
-        Self.weigh(&result, ids: \.unitKeys, weights: \.weights, total: \.total)
+        Self.weigh(&result, keys: analyses.map(\.unitKeys), weights: \.weights, total: \.total)
         if !keepingAnalyses { analyses = [] }
         return result
     }
@@ -122,7 +122,7 @@ final class FeatureExtractor {
         var (result, shares) = Workers.map(sentences.count, states: try shares(of: sentences.count)) { share, i in
             share.reader.analyse(sentences[i].text, share: &share, names: names)
         }
-        try finalizeIDs(&result, shares: shares) { $0.base.finalizeIDs($1) }
+        try finalizeIDs(&result, shares: shares) { $0.finalizeIDs($1) }
         return result
     }
 
@@ -139,10 +139,11 @@ final class FeatureExtractor {
         var reach = [Int](repeating: 0, count: a.chars.count + 1)  // furthest end of a span starting at or before i
         for span in spans { reach[span.start] = max(reach[span.start], span.end) }
         for i in stride(from: 1, to: reach.count, by: 1) { reach[i] = max(reach[i], reach[i - 1]) }
-        for span in spans {
-            let enclosed = reach[span.start] > span.end || (span.start > 0 && reach[span.start - 1] >= span.end)
-            if !enclosed { f.addCandidate(units: a.units(span.start..<span.end), targets: table.targets(entry: span.entry)) }
+        let kept = spans.filter { span in
+            !(reach[span.start] > span.end || (span.start > 0 && reach[span.start - 1] >= span.end))  // not enclosed
         }
+        f.candidates.reserveCapacity(f.candidates.count + kept.count)  // one allocation of the size needed, kept for the whole run
+        for span in kept { f.addCandidate(units: a.units(span.start..<span.end), targets: table.targets(entry: span.entry)) }
     }
 
     /// Characters other than spaces (ASCII white space and U+3000), counted on the UTF-8 bytes.
@@ -159,17 +160,17 @@ final class FeatureExtractor {
 
     // MARK: Weights
 
-    /// Gives every unit the inverse of its sentence frequency in the document: log((N+1)/(df+0.5)), at least 0.1.
-    static func weigh<F, K: Hashable>(_ features: inout [F], ids: KeyPath<F, [K]>, weights: WritableKeyPath<F, [Float]>,
+    /// Gives every unit the inverse of its sentence frequency in the document: log((N+1)/(df+0.5)),
+    /// at least 0.1; feature i's units are `keys[i]`.
+    static func weigh<F, K: Hashable>(_ features: inout [F], keys: [[K]], weights: WritableKeyPath<F, [Float]>,
                                       total: WritableKeyPath<F, Float>) {
         var df: [K: Int] = [:]
-        for f in features { for k in Set(f[keyPath: ids]) { df[k, default: 0] += 1 } }
+        for units in keys { for k in Set(units) { df[k, default: 0] += 1 } }
         let n = Float(features.count)
         for i in features.indices {
-            let w = features[i][keyPath: ids].map { max(0.1, log((n + 1) / (Float(df[$0]!) + 0.5))) }
+            let w = keys[i].map { max(0.1, log((n + 1) / (Float(df[$0]!) + 0.5))) }
             features[i][keyPath: weights] = w
             features[i][keyPath: total] = w.reduce(0, +)
         }
     }
 }
-

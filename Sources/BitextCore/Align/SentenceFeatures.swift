@@ -83,17 +83,9 @@ struct ChineseFeatures: Equatable {
     var length = 0
     /// Sum of `weights`.
     var total: Float = 0
-    /// Unit keys (a Han character's scalar value, or an id offset past the Unicode range), for weighting.
-    var unitKeys: [UInt32] = []
-    /// Where the keys of id units start: past the Unicode range.
-    static let idKeyBase: UInt32 = 0x110000
-
-    /// Replaces every id (candidates' targets, id units' keys) by `final(id)`.
+    /// Replaces every id of the candidates' targets by `final(id)`.
     mutating func finalizeIDs(_ final: (Int32) -> Int32) {
         for c in candidates.indices { for t in candidates[c].targets.indices { candidates[c].targets[t] = final(candidates[c].targets[t]) } }
-        for u in unitKeys.indices where unitKeys[u] >= Self.idKeyBase {
-            unitKeys[u] = Self.idKeyBase + UInt32(final(Int32(unitKeys[u] - Self.idKeyBase)))
-        }
     }
     /// Whether the sentence opens and closes with a quotation mark (dialogue).
     var quotes = QuoteEdges()

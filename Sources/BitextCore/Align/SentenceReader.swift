@@ -108,9 +108,9 @@ final class SentenceReader {
         var runStarts: [Int] = []
         var cues: Set<String> = []
         func newUnit(_ key: UInt32) -> Int {
-            guard a.base.unitKeys.count < FeatureExtractor.maxUnits else { return -1 }
-            a.base.unitKeys.append(key)
-            return a.base.unitKeys.count - 1
+            guard a.unitKeys.count < FeatureExtractor.maxUnits else { return -1 }
+            a.unitKeys.append(key)
+            return a.unitKeys.count - 1
         }
         var previousWasHan = false
         for t in tokens {
@@ -148,13 +148,13 @@ final class SentenceReader {
                     key = EnglishWords.stem(t.text)
                 }
                 let id = ids.id(key)
-                a.base.addCandidate(units: [newUnit(ChineseFeatures.idKeyBase + UInt32(id))], targets: [id])
+                a.base.addCandidate(units: [newUnit(ChineseAnalysis.idKeyBase + UInt32(id))], targets: [id])
             case .punctuation:
                 previousWasHan = false
                 if let cue = FeatureExtractor.cue(t.text), !cues.contains(cue) {
                     cues.insert(cue)
                     let id = ids.id(cue)
-                    a.base.addCandidate(units: [newUnit(ChineseFeatures.idKeyBase + UInt32(id))], targets: [id])
+                    a.base.addCandidate(units: [newUnit(ChineseAnalysis.idKeyBase + UInt32(id))], targets: [id])
                 }
             }
         }
@@ -187,6 +187,20 @@ struct ChineseAnalysis {
 
     /// The end of the run of adjacent Han characters holding character `i`, or `i + limit` if sooner.
     func runEnd(_ i: Int, within limit: Int) -> Int { i + min(Int(chars[i].runLeft), limit) }
+
+    /// Unit keys (a Han character's scalar value, or an id offset past the Unicode range), for
+    /// weighting the units (kept here, not in the features: they are not needed after that).
+    var unitKeys: [UInt32] = []
+    /// Where the keys of id units start: past the Unicode range.
+    static let idKeyBase: UInt32 = 0x110000
+
+    /// Replaces every id (candidates' targets, id units' keys) by `final(id)`.
+    mutating func finalizeIDs(_ final: (Int32) -> Int32) {
+        base.finalizeIDs(final)
+        for u in unitKeys.indices where unitKeys[u] >= Self.idKeyBase {
+            unitKeys[u] = Self.idKeyBase + UInt32(final(Int32(unitKeys[u] - Self.idKeyBase)))
+        }
+    }
 
     /// The content words (ICU words not made only of function characters), for learning a lexicon.
     var words: some Sequence<ArraySlice<HanCharacter>> {
