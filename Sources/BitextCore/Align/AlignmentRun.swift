@@ -90,17 +90,25 @@ struct AlignmentRun {
         // A band a few sentences wide: the beads' alternatives reach off the path.
         let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: BeadMargin.reach)
         let scorer = makeScorer(band: band, expected: Self.partners(of: path, n: zh.count))
-        var confidence = ConfidenceModel(zh: zhFeatures, en: enFeatures, path: path, scorer: scorer,
-                                         vocabularySize: vocabulary.count, parameters: parameters)
-        let margins = BeadMargin.margins(of: path, scorer: scorer)
-        let posteriors = AlignmentSearch.posteriors(of: path, n: zh.count, m: en.count, band: band, scorer: scorer,
-                                                    sharpness: parameters.posteriorSharpness)
+        // The posteriors on one core, each bead's evidence and margin on the other: both only read the scorer.
+        let (zhFeatures, enFeatures, vocabularySize, parameters) = (zhFeatures, enFeatures, vocabulary.count, parameters)
+        let (n, m) = (zh.count, en.count)
+        let part = { (w: Int) -> (values: [Double], margins: [Double], model: ConfidenceModel?) in
+            guard w == 1 else {
+                return (AlignmentSearch.posteriors(of: path, n: n, m: m, band: band, scorer: scorer, sharpness: parameters.posteriorSharpness), [], nil)
+            }
+            var model = ConfidenceModel(zh: zhFeatures, en: enFeatures, path: path, scorer: scorer,
+                                        vocabularySize: vocabularySize, parameters: parameters)
+            let evidence = path.map { model.confidence(zh: $0.zhRange, en: $0.enRange) }
+            return (evidence, BeadMargin.margins(of: path, scorer: scorer), model)
+        }
+        let parts = workers > 1 ? Workers.run([0, 1]) { w, _ in part(w) } : [part(0), part(1)]
+        let (posteriors, evidence, margins, model) = (parts[0].values, parts[1].values, parts[1].margins, parts[1].model!)
         return path.indices.map { k in
             let step = path[k]
-            let evidence = confidence.confidence(zh: step.zhRange, en: step.enRange)
             // Calibrated on linked beads; an unlinked sentence keeps its evidence-based confidence.
             return Bead(zh: step.zhRange, en: step.enRange,
-                        confidence: step.shape.isLink ? confidence.calibrated(evidence, margin: margins[k], posterior: posteriors[k]) : evidence)
+                        confidence: step.shape.isLink ? model.calibrated(evidence[k], margin: margins[k], posterior: posteriors[k]) : evidence[k])
         }
     }
 
