@@ -91,9 +91,11 @@ extension Bitext {
                 let results = BatchResults(count: documents.count, dictionary: try dictionary.load(), progress: progress)
                 let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, documents.count))
                 progress.report(.documents)
+                // The cores are shared out: documents at once, and threads within each document's alignment.
+                let perDocument = max(1, ProcessInfo.processInfo.activeProcessorCount / workers)
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
                     for k in stride(from: w, to: documents.count, by: workers) {
-                        results.set(k, align(documents[k], dictionary: results.dictionary))
+                        results.set(k, align(documents[k], dictionary: results.dictionary, workers: perDocument))
                     }
                 }
                 let lines = results.all
@@ -118,8 +120,9 @@ extension Bitext {
             return ("\(base).\(format.fileExtension)", "\(base).glossary.csv")
         }
 
-        /// Aligns one document into OUTDIR (unless its outputs are up to date) and says how it went.
-        func align(_ document: CorpusDocument, dictionary: BilingualDictionary) -> BatchLine {
+        /// Aligns one document into OUTDIR (unless its outputs are up to date) on up to `workers`
+        /// threads and says how it went.
+        func align(_ document: CorpusDocument, dictionary: BilingualDictionary, workers: Int) -> BatchLine {
             let start = Date()
             var line = BatchLine(document: document)
             let paths = outputs(of: document)
@@ -131,7 +134,7 @@ extension Bitext {
                     return line
                 }
                 let (zh, en) = try ParallelTextOptions.read(zh: document.zh, en: document.en, presegmented: presegmented, input: input)
-                let alignment = try Aligner(dictionary: dictionary).align(zh: zh, en: en)
+                let alignment = try Aligner(dictionary: dictionary, workers: workers).align(zh: zh, en: en)
                 let out = try OutputFile(path: paths.alignment, inputs: inputs)
                 var settings = try languages.settings(chinese: format == .tmx ? zh : [])
                 settings.title = "bitext alignment — \(document.id)"
