@@ -13,7 +13,9 @@ final class FeatureExtractor {
     /// chapter (mac-dev/003) aligned in the same time (wall ratio 0.98, 15 runs each).
     static let sentencesPerWorker = 512
     /// How many sentences' dictionary n-grams are looked up (in parallel) before they are added to
-    /// the features (in order): memory for that many sentences' matches, one synchronisation each.
+    /// the features (in order): memory for that many sentences' matches (about 1 MB), against one
+    /// synchronisation per block. Not tuned: any size above a few hundred sentences keeps the
+    /// synchronisations a negligible cost.
     static let spanBlock = 4096
     let table: TranslationTable
     /// At most this many threads read the sentences (one per `sentencesPerWorker` sentences).
@@ -53,6 +55,8 @@ final class FeatureExtractor {
 
     // MARK: English
 
+    /// Features of the English sentences; the capitalised words they write mid-sentence are kept
+    /// as the names the Chinese side's pinyin may spell (read the English first).
     func english(_ sentences: [Sentence]) throws(ICUError) -> [EnglishFeatures] {
         var (result, shares) = Workers.map(sentences.count, states: try shares(of: sentences.count)) { share, i in
             share.reader.english(sentences[i].text, share: &share)
