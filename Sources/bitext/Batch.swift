@@ -89,10 +89,10 @@ extension Bitext {
                                             inputs: documents.flatMap { [$0.zh, $0.en] })
                 let progress = Progress(steps: [.documents], files: documents.flatMap { [$0.zh, $0.en] }, quiet: quiet)
                 let results = BatchResults(count: documents.count, dictionary: try dictionary.load(), progress: progress)
-                let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, documents.count))
+                let workers = min(jobs ?? Workers.cores, max(1, documents.count))
                 progress.report(.documents)
                 // The cores are shared out: documents at once, and threads within each document's alignment.
-                let perDocument = max(1, ProcessInfo.processInfo.activeProcessorCount / workers)
+                let perDocument = max(1, Workers.cores / workers)
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
                     for k in stride(from: w, to: documents.count, by: workers) {
                         results.set(k, align(documents[k], dictionary: results.dictionary, workers: perDocument))

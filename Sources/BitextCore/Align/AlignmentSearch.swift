@@ -4,9 +4,9 @@ import Foundation
 /// English prefix length j) restricted to a band, maximising the sum of bead scores. A pure
 /// function of the sizes, the band, the shapes and the scorer.
 ///
-/// Indexing: `best[row i][j − band.lo[i]]` is the best score of aligning the first i Chinese and
-/// first j English sentences (kept for the last rows a bead reaches back over only); `back` holds,
-/// for every cell, the index in `shapes` of the last bead (255 = none).
+/// Indexing: `best` holds the best score of aligning the first i Chinese and first j English
+/// sentences for the last rows a bead reaches back over only (a `ScoreRing`); `back` holds, for
+/// every cell (`rowStarts[i] + j − band.lo[i]`), the index in `shapes` of the last bead (255 = none).
 enum AlignmentSearch {
     /// One bead of the best path: its shape and the lattice point it ends at.
     struct Step: Equatable {
@@ -26,25 +26,19 @@ enum AlignmentSearch {
         precondition(band.rows == n + 1, "the band must have a row per Chinese prefix length")
         let rowStart = band.rowStarts
         var back = [UInt8](repeating: 255, count: rowStart[n + 1])
-        // The best scores of the rows a bead can reach back to only, in a ring of `ring` rows (a
-        // power of two, so a row's slot is a mask away): memory a few band rows deep instead of a
-        // score for every cell of the text.
-        var ring = 1
-        while ring <= (shapes.map(\.zh).max() ?? 0) { ring <<= 1 }
-        let width = (0...n).lazy.map { band.hi[$0] - band.lo[$0] + 1 }.max() ?? 1
-        var best = [Double](repeating: -.infinity, count: ring * width)
-        best[0] = 0  // (0, 0): band.lo[0] is 0
+        // The best scores of the rows a bead can reach back to only: memory a few band rows deep
+        // instead of a score for every cell of the text.
+        var best = ScoreRing(band: band, rows: (shapes.map(\.zh).max() ?? 0) + 1)
+        best.scores[0] = 0  // (0, 0): band.lo[0] is 0
         for i in 0...n {
             if let progress, i % 1000 == 0 { progress(Double(i) / Double(max(1, n))) }
-            let base = (i & (ring - 1)) * width
             for j in band.lo[i]...band.hi[i] {
                 if i == 0 && j == 0 { continue }
                 var top = -Double.infinity
                 var arg: UInt8 = 255
                 for (s, shape) in shapes.enumerated() {
-                    let pi = i - shape.zh, pj = j - shape.en
-                    guard pi >= 0, pj >= band.lo[max(0, pi)], pj <= band.hi[max(0, pi)] else { continue }
-                    let previous = best[(pi & (ring - 1)) * width + pj - band.lo[pi]]
+                    guard let p = best.slot(i - shape.zh, j - shape.en) else { continue }
+                    let previous = best.scores[p]
                     if previous == -.infinity { continue }
                     let value = previous + scorer.score(shape, i: i, j: j)
                     if value > top {
@@ -52,7 +46,7 @@ enum AlignmentSearch {
                         arg = UInt8(s)
                     }
                 }
-                best[base + j - band.lo[i]] = top
+                best.scores[best.slot(i, j)!] = top
                 back[rowStart[i] + j - band.lo[i]] = arg
             }
         }
@@ -132,8 +126,8 @@ enum AlignmentSearch {
         return posteriors
     }
 
-    /// Scores of the cells of the last band rows computed (at least `rows`, a power of two), row i
-    /// in slot i mod that.
+    /// Scores of the cells of the last band rows computed (at least `rows`, a power of two, so a
+    /// row's slot is a mask away), row i in slot i mod that.
     private struct ScoreRing {
         let band: SearchBand
         let mask: Int, width: Int
@@ -144,7 +138,7 @@ enum AlignmentSearch {
             var slots = 1
             while slots < rows { slots <<= 1 }
             mask = slots - 1
-            width = (0..<band.rows).map { band.hi[$0] - band.lo[$0] + 1 }.max() ?? 1
+            width = (0..<band.rows).lazy.map { band.hi[$0] - band.lo[$0] + 1 }.max() ?? 1
             scores = [Double](repeating: -.infinity, count: slots * width)
         }
 

@@ -32,9 +32,12 @@ final class FeatureExtractor {
 
     private var vocabulary: Vocabulary { table.vocabulary }
 
+    /// How many workers share `count` sentences.
+    private func workerCount(for count: Int) -> Int { min(workers, count / Self.sentencesPerWorker + 1) }
+
     /// What each worker starts a share of `count` sentences with: its reader and a vocabulary shard.
     private func shares(of count: Int) throws(ICUError) -> [SentenceReader.Share] {
-        let n = min(workers, count / Self.sentencesPerWorker + 1)
+        let n = workerCount(for: count)
         while readers.count < n { readers.append(try SentenceReader(dictionary: table.dictionary)) }
         return readers.prefix(n).map { SentenceReader.Share(reader: $0, ids: VocabularyShard(vocabulary)) }
     }
@@ -104,13 +107,14 @@ final class FeatureExtractor {
         if analyses.count != sentences.count { analyses = try analyse(sentences) }
         var result: [ChineseFeatures] = []
         result.reserveCapacity(analyses.count)
-        for block in stride(from: 0, to: analyses.count, by: Self.spanBlock) {
-            let range = block..<min(analyses.count, block + Self.spanBlock)
-            let table = table, analyses = analyses
-            let found = Workers.map(range.count, states: try shares(of: range.count)) { _, i in
-                NGramMatch.find(in: analyses[range.lowerBound + i], table: table)
+        let (table, segmented) = (table, analyses)
+        for block in stride(from: 0, to: segmented.count, by: Self.spanBlock) {
+            let range = block..<min(segmented.count, block + Self.spanBlock)
+            // Finding matches only reads: the workers need no reader or shard.
+            let found = Workers.map(range.count, states: Array(repeating: (), count: workerCount(for: range.count))) { _, i in
+                NGramMatch.find(in: segmented[range.lowerBound + i], table: table)
             }
-            for (a, matches) in zip(analyses[range], found.elements) {
+            for (a, matches) in zip(segmented[range], found.elements) {
                 var f = a.base
                 addDictionaryCandidates(matches, of: a, to: &f)
                 result.append(f)
