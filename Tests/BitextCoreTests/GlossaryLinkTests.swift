@@ -180,6 +180,30 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertFalse(pairer.endsWithLocalizer("中"), "a localizer alone is not a phrase ending in one")
     }
 
+    func testDerivedEnglishWordsShareTheRootOfTheirGloss() throws {
+        XCTAssertTrue(TermProfile.sameRoot("metastasi", "metastatic"), "a Greek -sis beside its -tic")
+        XCTAssertTrue(TermProfile.sameRoot("islam", "islamic"))
+        XCTAssertFalse(TermProfile.sameRoot("contrast", "contraindication"), "a common start, then different words")
+        XCTAssertEqual(TermProfile.bases(of: "deafness"), ["deaf", "deafy"])
+        XCTAssertTrue(TermProfile.bases(of: "hematologic").contains("hematology"))
+        XCTAssertEqual(TermProfile.bases(of: "epic"), [], "too short a rest to be derived")
+        let dictionary = SharedDictionary.embedded
+        let glosses = TermProfile.GlossCache(table: TranslationTable(dictionary: dictionary, vocabulary: Vocabulary()))
+        let pinyin = try Pinyin(dictionary: dictionary)
+        // CC-CEDICT glosses 耳聋 "deaf" and 淋巴结 "lymph node"; the text writes the nouns and adjectives made of them.
+        let deafness = EnglishTermTokens("such as deafness or otitis")
+        let deafSpan = try XCTUnwrap(TermPairer.bestSpan(TermProfile("耳聋", glosses: glosses, pinyin: pinyin), in: deafness, accepting: { _ in true }))
+        XCTAssertEqual(deafness.surface(deafSpan.range), "deafness")
+        let nodal = EnglishTermTokens("nodal involvement")
+        let profile = TermProfile("淋巴结", glosses: glosses, pinyin: pinyin)
+        XCTAssertNotEqual(profile.explains(nodal.tokens[0]), 0)
+        // A word explained by one part of the term is still explained by another whose gloss it derives from:
+        // 计算机 (computer) and 断层扫描 both explain "computed" in computed tomography.
+        let ct = EnglishTermTokens("computed tomography")
+        let scan = TermProfile("计算机断层扫描", glosses: glosses, pinyin: pinyin)
+        XCTAssertEqual(scan.explains(ct.tokens[0]) & 0b111, 0b111, "计算机")
+    }
+
     func testARenderingOpeningWithACountIsNoTerm() {
         XCTAssertTrue(TermPairer.opensWithACount("38 events"))
         XCTAssertFalse(TermPairer.opensWithACount("5-fluorouracil"), "a number joined by a hyphen is part of the name")
@@ -196,6 +220,9 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertTrue(pairer.isPhrase("减少含糖饮料", rendered: "reduce sweetened drinks"))
         XCTAssertFalse(pairer.isPhrase("诱导化疗", rendered: "induction chemotherapy"), "a noun made from the verb")
         XCTAssertFalse(pairer.isPhrase("吉西他滨", rendered: "gemcitabine"))
+        XCTAssertFalse(pairer.isPhrase("知情同意", rendered: "informed consent"), "a participle before its noun is an adjective")
+        XCTAssertFalse(pairer.isPhrase("计算机断层扫描", rendered: "computed tomography"))
+        XCTAssertTrue(pairer.isPhrase("包括总", rendered: "including overall"), "a verb and what follows it")
     }
 
     func testALatinWordOnlyEverInsideALongerLatinNameIsNoEntry() throws {

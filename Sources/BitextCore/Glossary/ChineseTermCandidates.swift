@@ -34,7 +34,8 @@ enum ChineseTermCandidates {
                 && !(isPhraseOpener(run[start]) && !joinsAWord(start, start + 1)) {
                 var text = ""
                 for end in start..<min(run.count, start + parameters.maxSegments) {
-                    if isParticle(run[end]) { break }  // no particle or conjunction (的, 了, 和, 在…) inside a term
+                    // No particle or conjunction (的, 了, 和, 在…) nor personal pronoun inside a term.
+                    if isParticle(run[end]) || pronouns.contains(run[end]) { break }
                     if end > start && isNumber(run[end]) { break }  // nor a count (疗后16周)
                     text += run[end]
                     if text.unicodeScalars.count > parameters.maxCharacters { break }
@@ -83,6 +84,10 @@ enum ChineseTermCandidates {
     /// of their own, never sit inside a term (unlike 他 in 吉西他滨, a transliteration; 个人 and 得到
     /// are words).
     static let particles: Set<Unicode.Scalar> = Set("的了着过吗呢吧啊呀么和与及在是把被让给对从向于以为并或且所也就都而得个".unicodeScalars)
+
+    /// Personal pronouns standing as words of their own (章风山 她 骑在: a name, then the clause
+    /// going on). 他 alone is left out: it also writes transliterations (吉西他滨, 他莫昔芬).
+    static let pronouns: Set<String> = ["她", "它", "我", "你", "您", "他们", "她们", "它们", "我们", "你们", "咱们"]
 
     /// A number or a demonstrative with the general measure word 个 or the measure of occasions 次
     /// (两个, 3个, 每个, 这个, 第二次): what follows is counted or pointed at (两个治疗组, two treatment

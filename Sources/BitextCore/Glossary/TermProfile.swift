@@ -126,10 +126,13 @@ struct TermProfile {
             // A name spelled with one letter off the pinyin (勒农 lenong ↔ Le Long, 户撒 husa ↔ Husha).
             for (spelling, m) in spellings where Self.oneEditApart(spelling, token.lower) { mask |= m }
         }
-        if mask == 0 && token.stem.count >= 5 {
-            // Derived forms: islam ~ islamic, terrorism ~ terrorist (sharing all but the last letter or two).
+        if token.stem.count >= 5 {
+            // Derived forms: islam ~ islamic, terrorism ~ terrorist, computer ~ computed (sharing a
+            // root of six letters at least), whatever else explains the word.
             for (stem, m) in roots[Self.prefixCode(token.stem)] ?? [] where Self.sameRoot(stem, token.stem) { mask |= m }
         }
+        // A derivational suffix on a short stem: deafness ← deaf, nodal ← node, hematologic ← hematology.
+        for base in Self.bases(of: token.stem) { mask |= stems[base] ?? 0 }
         return mask
     }
 
@@ -170,13 +173,27 @@ struct TermProfile {
         stem.utf8.prefix(5).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     }
 
-    /// Whether two match forms share a root: one starts with the other, or they differ only in
-    /// their last one or two letters after a common part of at least six.
+    /// Whether two match forms share a root: one starts with the other, or each goes on for at most
+    /// three letters after a common part of at least six (metastasis ~ metastatic).
     static func sameRoot(_ a: String, _ b: String) -> Bool {
         let (x, y) = (a.utf8, b.utf8)
         let common = zip(x, y).prefix { $0 == $1 }.count
-        let shorter = min(x.count, y.count)
-        return common == shorter || (common >= 6 && shorter - common <= 2)
+        return common == min(x.count, y.count) || (common >= 6 && max(x.count, y.count) - common <= 3)
+    }
+
+    /// English derivational suffixes that make a noun or adjective of a word (deaf → deafness).
+    static let derivationalSuffixes = ["ness", "ity", "ical", "ic", "al", "ism", "ist", "ive", "ous", "ment", "ation", "ion", "ia"]
+
+    /// The match forms a derived word `stem` may be made from by one of `derivationalSuffixes`:
+    /// the rest before the suffix, and the rest with y (hematologic → hematology); a rest of three
+    /// letters at least.
+    static func bases(of stem: String) -> [String] {
+        var found: [String] = []
+        for suffix in derivationalSuffixes where stem.hasSuffix(suffix) && stem.utf8.count >= suffix.utf8.count + 3 {
+            let rest = String(stem.dropLast(suffix.count))
+            found += [rest, rest + "y"]
+        }
+        return found
     }
 
     /// Characters that need explaining: not function characters, nor an implicit suffix after the first character.
