@@ -2,8 +2,9 @@ import ICUKit
 
 /// Aligns Chinese and English sentences: lexical evidence from the dictionaries, numbers, names
 /// and cues; a length model and bead priors estimated from the texts themselves; a banded search
-/// (through anchors for long texts); then a lexicon learned from that first pass and a second pass.
-/// Not safe for concurrent use.
+/// (through anchors for long texts); then a lexicon learned from that first pass and a second pass;
+/// then a second look, clause by clause, at the regions whose beads are in doubt
+/// (`ClauseRefinement`). Not safe for concurrent use.
 public final class Aligner {
     /// The dictionary evidence comes from.
     public let dictionary: BilingualDictionary
@@ -38,7 +39,7 @@ public final class Aligner {
         let first = run.firstPass { progress?(.firstPass, $0) }
         progress?(.learning, 0)
         try run.learn(from: first)
-        let final = run.secondPass(around: first) { progress?(.secondPass, $0) }
-        return Alignment(zh: zh, en: en, beads: run.beads(final))
+        let second = run.secondPass(around: first) { progress?(.secondPass, $0) }
+        return Alignment(zh: zh, en: en, beads: try run.beads(second, refining: parameters.refineBelow > 0))
     }
 }

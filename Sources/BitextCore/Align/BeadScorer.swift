@@ -7,6 +7,15 @@ protocol BeadScoring {
     func score(_ shape: BeadShape, i: Int, j: Int) -> Double
 }
 
+/// A scorer read from lattice point (i0, j0) of another's: a stretch of the text searched on its own.
+struct ShiftedScorer<Base: BeadScoring>: BeadScoring {
+    let base: Base
+    let i0: Int
+    let j0: Int
+
+    func score(_ shape: BeadShape, i: Int, j: Int) -> Double { base.score(shape, i: i + i0, j: j + j0) }
+}
+
 /// The aligner's bead score: lexical evidence summed over the bead's sentences, the length model,
 /// the shape's prior, agreement of dialogue quotes at the bead's edges, and paragraph structure.
 struct BeadScorer: BeadScoring {

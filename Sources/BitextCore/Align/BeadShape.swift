@@ -10,6 +10,11 @@ struct BeadShape: Hashable, Sendable {
         .init(zh: 2, en: 3), .init(zh: 3, en: 2),
     ]
 
+    /// Every shape of up to four sentences a side, for the clause refinement's second look at a
+    /// doubtful region (2-4, 3-3 and 4-4 as well: a free translation's long passages).
+    static let wide: [BeadShape] = [.init(zh: 1, en: 0), .init(zh: 0, en: 1)]
+        + (1...4).flatMap { zh in (1...4).map { BeadShape(zh: zh, en: $0) } }
+
     /// The shapes of a long text's first pass, a coarse path that the second pass refines.
     static let coarse: [BeadShape] = [
         .init(zh: 1, en: 1), .init(zh: 1, en: 0), .init(zh: 0, en: 1), .init(zh: 1, en: 2), .init(zh: 2, en: 1),

@@ -150,8 +150,9 @@ struct PairEvidence {
     static let chanceOffsets = [-8, -6, -4, -3, 3, 4, 6, 8]
 
     /// Mean coverage between each sentence and nearby sentences of the other side that are not its
-    /// partner (3 to 8 places from the expected one): what neighbouring text shares by topic alone.
-    static func chanceLevels(zh: [ChineseFeatures], en: [EnglishFeatures], expected: [Int],
+    /// partner (`offsets` places from the expected one, by default 3 to 8): what neighbouring text
+    /// shares by topic alone.
+    static func chanceLevels(zh: [ChineseFeatures], en: [EnglishFeatures], expected: [Int], offsets: [Int] = chanceOffsets,
                              scratch: inout RowScratch) -> ([Float], [Float]) {
         let n = zh.count, m = en.count
         var zhChance = [Float](repeating: 0, count: n)
@@ -161,7 +162,7 @@ struct PairEvidence {
             scratch.load(zh[r], row: r)
             let own = min(m - 1, expected[r])
             var taken = 0
-            for k in chanceOffsets {
+            for k in offsets {
                 let c = own + k
                 guard c >= 0 && c < m else { continue }
                 let (z, e) = scratch.coveredWeights(zh[r], en[c])

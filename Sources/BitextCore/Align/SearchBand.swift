@@ -41,6 +41,17 @@ struct SearchBand {
                   width: { width + (high[$0] - low[$0] + 1) / 2 })
     }
 
+    /// The part of `band` over lattice rows `rows` and columns `columns`, seen from their first
+    /// point; both corners must lie in the band.
+    init(slicing band: SearchBand, rows: ClosedRange<Int>, columns: ClosedRange<Int>) {
+        let m = columns.count - 1
+        lo = rows.map { min(m, max(0, band.lo[$0] - columns.lowerBound)) }
+        hi = rows.map { max(0, min(m, band.hi[$0] - columns.lowerBound)) }
+        lo[0] = 0
+        hi[hi.count - 1] = m
+        for i in lo.indices where lo[i] > hi[i] { hi[i] = lo[i] }
+    }
+
     var rows: Int { lo.count }
 
     /// Where each row's cells begin when the band's cells are stored row after row; the last
