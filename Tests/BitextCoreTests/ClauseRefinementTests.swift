@@ -79,6 +79,26 @@ final class ClauseRefinementTests: XCTestCase {
         XCTAssertEqual([last.i, last.j], [3, 3], "a path crosses the slice")
     }
 
+    func testASecondLookAtEveryBeadKeepsEverySentenceOnceAndInOrder() throws {
+        // Three Chinese sentences at the end have no English: the looks at the text's edge have
+        // sentences on one side only.
+        let zh = ["我爱北京，北京很大。", "他喜欢猫，也喜欢狗。", "今天下雨，我们不去公园。", "明天是晴天。", "我们去学校，学习中文。"]
+            .map { Sentence(text: $0, language: .zh) }
+        let en = ["I love Beijing, Beijing is big.", "He likes cats, and he likes dogs too."].map { Sentence(text: $0, language: .en) }
+        func beads(refineBelow: Double) throws -> [Bead] {
+            var parameters = AlignerParameters()
+            parameters.refineBelow = refineBelow
+            return try Aligner(dictionary: SharedDictionary.embedded, parameters: parameters).align(zh: zh, en: en).beads
+        }
+        let looked = try beads(refineBelow: 1)  // every bead is looked at again
+        XCTAssertEqual(looked.flatMap { Array($0.zh) }, Array(0..<5))
+        XCTAssertEqual(looked.flatMap { Array($0.en) }, Array(0..<2))
+        XCTAssertEqual(looked.first.map { "\($0.zh):\($0.en)" }, "0..<1:0..<1")
+        XCTAssertTrue(looked.allSatisfy { (0...1).contains($0.confidence) })
+        XCTAssertEqual(looked.map { "\($0.zh):\($0.en)" }, try beads(refineBelow: 0).map { "\($0.zh):\($0.en)" },
+                       "nothing in this text for clauses to put right")
+    }
+
     /// Wang Xiaobo's 黄金时代 in its English translation (mac-dev/001): the second look at its
     /// doubtful regions gives more beads exactly as the gold file has them, and changes no bead of
     /// a region where nothing is in doubt.

@@ -115,6 +115,8 @@ struct ClauseRefinement {
         let (zhRange, enRange) = Self.sentences(of: old[...])
         let (i0, j0) = (zhRange.lowerBound, enRange.lowerBound)
         let (rows, columns) = (zhRange.count, enRange.count)
+        // Sentences of one side only (unmatched ones at a text's edge): nothing to pair them with.
+        guard rows > 0, columns > 0 else { return old }
         let (n, m) = (clauses.zh.count, clauses.en.count)
         let relative = old.map { AlignmentSearch.Step(shape: $0.shape, i: $0.i - i0, j: $0.j - j0) }
         let band = SearchBand(around: [(i: 0, j: 0)] + relative.map { (i: $0.i, j: $0.j) }, n: rows, m: columns, width: parameters.clauseBand)
