@@ -40,6 +40,6 @@ public final class Aligner {
         progress?(.learning, 0)
         try run.learn(from: first)
         let second = run.secondPass(around: first) { progress?(.secondPass, $0) }
-        return Alignment(zh: zh, en: en, beads: try run.beads(second, refining: parameters.refineBelow > 0))
+        return Alignment(zh: zh, en: en, beads: try run.beads(second))
     }
 }

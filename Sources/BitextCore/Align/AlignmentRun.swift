@@ -85,10 +85,10 @@ struct AlignmentRun {
         return search(band: band, expected: Self.partners(of: path, n: n), progress: progress)
     }
 
-    /// The beads of `path`, each with its confidence; with `refining`, the doubtful regions are
-    /// then aligned again clause by clause (`ClauseRefinement`) and the confidence of the beads
-    /// that changed is measured again in a window around them.
-    func beads(_ path: [AlignmentSearch.Step], refining: Bool) throws(ICUError) -> [Bead] {
+    /// The beads of `path`, each with its confidence, after a second look at its doubtful regions,
+    /// clause by clause (`ClauseRefinement`); the confidence of the beads that changed is measured
+    /// again in a window around them.
+    func beads(_ path: [AlignmentSearch.Step]) throws(ICUError) -> [Bead] {
         // A band a few sentences wide: the beads' alternatives reach off the path.
         let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: BeadMargin.reach)
         let scorer = makeScorer(band: band, expected: Self.partners(of: path, n: zh.count))
@@ -107,42 +107,37 @@ struct AlignmentRun {
         let parts = workers > 1 ? Workers.run([0, 1]) { w, _ in part(w) } : [part(0), part(1)]
         var model = parts[1].model!
         let beads = Self.beads(path, posteriors: parts[0].values, evidence: parts[1].values, margins: parts[1].margins, model: model)
-        guard refining else { return beads }
         let refinement = ClauseRefinement(zh: zh, en: en, zhFeatures: zhFeatures, enFeatures: enFeatures, paragraphStarts: paragraphStarts,
                                           extractor: extractor, vocabulary: vocabulary, length: length, priors: priors,
                                           parameters: parameters)
         let (refined, changed) = try refinement.refine(path, confidences: beads.map(\.confidence))
         guard !changed.isEmpty else { return beads }
-        // The beads that did not change keep their confidence.
+        // The beads that did not change keep their confidence. A new bead's is measured as the
+        // others' was, in a window of the path around its region: margins and evidence are local,
+        // and the posterior there hardly depends on the path further off.
         var result: [Bead] = []
         result.reserveCapacity(refined.count)
         var next = 0
         for region in changed {
             result += beads[next..<region.old.lowerBound]
-            result += refined[region.new].map { Bead(zh: $0.zhRange, en: $0.enRange) }
             next = region.old.upperBound
-        }
-        result += beads[next...]
-        // A new bead's confidence is measured as the others' was, in a window of the path around
-        // its region: margins and evidence are local, and the posterior there hardly depends on
-        // the path further off.
-        let window = 2 * BeadMargin.reach
-        for region in changed.map(\.new) {
-            let w = max(0, region.lowerBound - window)..<min(refined.count, region.upperBound + window)
-            let steps = Array(refined[w])
-            let first = steps[0], last = steps[steps.count - 1]
+            let window = 2 * BeadMargin.reach
+            let w = max(0, region.new.lowerBound - window)..<min(refined.count, region.new.upperBound + window)
+            let first = refined[w.lowerBound], last = refined[w.upperBound - 1]
             let (i0, j0) = (first.i - first.shape.zh, first.j - first.shape.en)
-            let posteriors = AlignmentSearch.posteriors(of: steps.map { AlignmentSearch.Step(shape: $0.shape, i: $0.i - i0, j: $0.j - j0) },
-                                                        n: last.i - i0, m: last.j - j0, band: SearchBand(slicing: band, rows: i0...last.i, columns: j0...last.j),
+            let posteriors = AlignmentSearch.posteriors(of: refined[w].map { $0.moved(-i0, -j0) }, n: last.i - i0, m: last.j - j0,
+                                                        band: SearchBand(slicing: band, rows: i0...last.i, columns: j0...last.j),
                                                         scorer: ShiftedScorer(base: scorer, i0: i0, j0: j0), sharpness: parameters.posteriorSharpness)
-            let margins = BeadMargin.margins(of: steps, scorer: scorer)
-            for k in region {
-                let step = refined[k], x = k - w.lowerBound
-                result[k] = Self.bead(step, posterior: posteriors[x], evidence: model.confidence(zh: step.zhRange, en: step.enRange),
-                                      margin: margins[x], model: model)
+            // A margin reads the bead's two neighbours only.
+            let around = max(0, region.new.lowerBound - 1)..<min(refined.count, region.new.upperBound + 1)
+            let margins = BeadMargin.margins(of: Array(refined[around]), scorer: scorer)
+            for k in region.new {
+                let step = refined[k]
+                result.append(Self.bead(step, posterior: posteriors[k - w.lowerBound], evidence: model.confidence(zh: step.zhRange, en: step.enRange),
+                                        margin: margins[k - around.lowerBound], model: model))
             }
         }
-        return result
+        return result + beads[next...]
     }
 
     /// The beads of `path` given each one's posterior, evidence-based confidence and margin.
@@ -224,7 +219,7 @@ struct AlignmentRun {
                                 paragraphStarts: (Array(paragraphStarts.zh[i0..<last.i]), Array(paragraphStarts.en[j0..<last.j])),
                                 evidence: evidence, length: length, priors: priors, parameters: parameters)
         let found = AlignmentSearch.bestPath(n: n, m: m, band: band, shapes: shapes, scorer: scorer)
-        return (found.map { AlignmentSearch.Step(shape: $0.shape, i: $0.i + i0, j: $0.j + j0) }, (band, i0, j0))
+        return (found.map { $0.moved(i0, j0) }, (band, i0, j0))
     }
 
     /// For each Chinese sentence, the first English sentence its bead on `path` links (or the place it would be).

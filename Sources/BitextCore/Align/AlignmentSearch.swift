@@ -18,6 +18,9 @@ enum AlignmentSearch {
         var zhRange: Range<Int> { (i - shape.zh)..<i }
         /// The English sentences the bead links.
         var enRange: Range<Int> { (j - shape.en)..<j }
+
+        /// The same bead seen from lattice point (−di, −dj): moved by (di, dj).
+        func moved(_ di: Int, _ dj: Int) -> Step { Step(shape: shape, i: i + di, j: j + dj) }
     }
 
     /// The best path from (0, 0) to (n, m), in order; empty when n = m = 0.

@@ -94,7 +94,6 @@ struct ClauseRefinement {
         }
     }
 
-
     /// Offsets from a clause's expected partner, in clauses, at which unrelated clauses are
     /// sampled for chance levels (in a text of fewer clauses, the sentences' offsets).
     static let chanceOffsets = [-60, -45, -30, -20, 20, 30, 45, 60]
@@ -118,7 +117,7 @@ struct ClauseRefinement {
         // Sentences of one side only (unmatched ones at a text's edge): nothing to pair them with.
         guard rows > 0, columns > 0 else { return old }
         let (n, m) = (clauses.zh.count, clauses.en.count)
-        let relative = old.map { AlignmentSearch.Step(shape: $0.shape, i: $0.i - i0, j: $0.j - j0) }
+        let relative = old.map { $0.moved(-i0, -j0) }
         let band = SearchBand(around: [(i: 0, j: 0)] + relative.map { (i: $0.i, j: $0.j) }, n: rows, m: columns, width: parameters.clauseBand)
         let zhPart = Array(zhFeatures[zhRange]), enPart = Array(enFeatures[enRange])
         let sentences = BeadScorer(zh: zhPart, en: enPart,
@@ -134,7 +133,7 @@ struct ClauseRefinement {
         let scorer = ClauseAwareScorer(sentences: sentences, inner: InnerScores(zhFirst: clauses.zhFirst, enFirst: clauses.enFirst, scorer: clauseScorer),
                                        weight: parameters.clauseWeight)
         return AlignmentSearch.bestPath(n: rows, m: columns, band: band, shapes: BeadShape.wide, scorer: scorer)
-            .map { AlignmentSearch.Step(shape: $0.shape, i: $0.i + i0, j: $0.j + j0) }
+            .map { $0.moved(i0, j0) }
     }
 
     /// Scores a region's sentence beads: their own score plus `weight` times their clauses' best
