@@ -204,6 +204,33 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertEqual(scan.explains(ct.tokens[0]) & 0b111, 0b111, "计算机")
     }
 
+    func testATransliterationSpellsTheSyllablesInOrder() throws {
+        let dictionary = SharedDictionary.embedded
+        let glosses = TermProfile.GlossCache(table: TranslationTable(dictionary: dictionary, vocabulary: Vocabulary()))
+        let pinyin = try Pinyin(dictionary: dictionary)
+        // Red Chamber 1: 因思昨夜之事 … the English names Shi-yin, whom the Chinese leaves implicit.
+        // 因 (yin) spells "yin" and 思 (si) is one letter off "shi", but in the wrong order.
+        let en = EnglishTermTokens("Shi-yin thought of what had happened the night before")
+        XCTAssertNil(TermPairer.bestSpan(TermProfile("因思", glosses: glosses, pinyin: pinyin), in: en, accepting: { _ in true }))
+        let span = try XCTUnwrap(TermPairer.bestSpan(TermProfile("士隐", glosses: glosses, pinyin: pinyin), in: en, accepting: { _ in true }))
+        XCTAssertEqual(en.surface(span.range), "Shi-yin")
+        XCTAssertTrue(TermProfile.spellsInOrder([0b001, 0, 0b110]), "a word that is no spelling in between")
+        XCTAssertTrue(TermProfile.spellsInOrder([0b011, 0b100]), "a word spelling two characters, then the third")
+        XCTAssertFalse(TermProfile.spellsInOrder([0b010, 0b001]))
+        XCTAssertFalse(TermProfile.spellsInOrder([0b011, 0b001]), "both spell the first character")
+        XCTAssertTrue(TermProfile.spellsInOrder([0b101, 0b010]), "the first word's first reading, then the second")
+    }
+
+    func testAHyphenatedNameIsCapitalisedAsOneWord() {
+        XCTAssertEqual(Termhood.capitalisedShare("Shi-yin"), 1)
+        XCTAssertEqual(Termhood.capitalisedShare("Bottle-gourd Temple"), 1)
+        XCTAssertEqual(Termhood.capitalisedShare("fairy Disenchantment"), 0.5)
+        XCTAssertEqual(Termhood.capitalisedShare("non-Hispanic"), 0)
+        XCTAssertEqual(Termhood.capitalisedShare("Rock of Rebirth"), 1, "function words do not count")
+        XCTAssertTrue(GlossaryBuilder.isName("Kong Mei-xi"))
+        XCTAssertFalse(GlossaryBuilder.isName("wife Feng-shi"))
+    }
+
     func testARenderingOpeningWithACountIsNoTerm() {
         XCTAssertTrue(TermPairer.opensWithACount("38 events"))
         XCTAssertFalse(TermPairer.opensWithACount("5-fluorouracil"), "a number joined by a hyphen is part of the name")

@@ -427,8 +427,8 @@ public final class GlossaryBuilder {
         }
     }
 
-    /// Whether every content word of `english` is capitalised (Chen Qingyang, Bottle-gourd Temple).
-    static func isName(_ english: String) -> Bool { Termhood.contentWords(english).allSatisfy { $0.first!.isUppercase } }
+    /// Whether every content word of `english` is capitalised (Chen Qingyang, Bottle-gourd Temple, Shi-yin).
+    static func isName(_ english: String) -> Bool { Termhood.capitalisedShare(english) == 1 }
 
     static func withoutFragments(_ entries: [TermEntry], occurrences: [String: [Int]],
                                  parameters: GlossaryParameters = GlossaryParameters()) -> [TermEntry] {

@@ -308,6 +308,7 @@ final class TermPairer {
         if !linked.isEmpty {
             for k in masks.indices where !en.tokens[k].isStop { masks[k] |= linked[k] }
         }
+        let sounds = en.tokens.indices.map { k in en.tokens[k].isStop || (!linked.isEmpty && linked[k] != 0) ? 0 : profile.explainsBySoundOnly(en.tokens[k]) }
         var best: (range: ClosedRange<Int>, fit: Double)? = nil
         var bestIsDirect = false
         var k = 0
@@ -331,6 +332,7 @@ final class TermPairer {
                     let words = span.filter { !en.tokens[$0].isStop }
                     // A word twice is two phrases, not one term ("take precautions and take").
                     if Set(words.map { en.tokens[$0].stem }).count < words.count { continue }
+                    if !TermProfile.spellsInOrder(span.map { sounds[$0] }) { continue }
                     let explained = words.filter { masks[$0] != 0 }.count
                     let zhMask = span.reduce(UInt32(0)) { $0 | masks[$1] } & content
                     let zhShare = Double(zhMask.nonzeroBitCount) / Double(content.nonzeroBitCount)

@@ -121,11 +121,8 @@ struct TermProfile {
 
     /// The characters that explain English word `token`, or 0.
     func explains(_ token: EnglishTermTokens.Token) -> UInt32 {
-        var mask = (stems[token.stem] ?? 0) | (spellings[token.lower] ?? 0) | (company[token.companyKey] ?? 0)
-        if mask == 0 && token.companyKey.hasPrefix("^") {
-            // A name spelled with one letter off the pinyin (勒农 lenong ↔ Le Long, 户撒 husa ↔ Husha).
-            for (spelling, m) in spellings where Self.oneEditApart(spelling, token.lower) { mask |= m }
-        }
+        let meaning = (stems[token.stem] ?? 0) | (company[token.companyKey] ?? 0)
+        var mask = meaning | sound(of: token, meaningless: meaning == 0)
         if token.stem.count >= 5 {
             // Derived forms: islam ~ islamic, terrorism ~ terrorist, computer ~ computed (sharing a
             // root of six letters at least), whatever else explains the word.
@@ -134,6 +131,39 @@ struct TermProfile {
         // A derivational suffix on a short stem: deafness ← deaf, nodal ← node, hematologic ← hematology.
         for base in Self.bases(of: token.stem) { mask |= stems[base] ?? 0 }
         return mask
+    }
+
+    /// The characters whose pinyin spells `token` (or a Latin part of the term); for a name that
+    /// nothing else explains, also a spelling one letter off the pinyin (勒农 lenong ↔ Le Long,
+    /// 户撒 husa ↔ Husha).
+    private func sound(of token: EnglishTermTokens.Token, meaningless: Bool) -> UInt32 {
+        var mask = spellings[token.lower] ?? 0
+        if mask == 0 && meaningless && token.companyKey.hasPrefix("^") {
+            for (spelling, m) in spellings where Self.oneEditApart(spelling, token.lower) { mask |= m }
+        }
+        return mask
+    }
+
+    /// The characters that explain `token` by sound alone (nothing they mean explains it), or 0.
+    func explainsBySoundOnly(_ token: EnglishTermTokens.Token) -> UInt32 {
+        let meaning = (stems[token.stem] ?? 0) | (company[token.companyKey] ?? 0)
+        let sound = sound(of: token, meaningless: meaning == 0)
+        return explains(token) == sound ? sound : 0
+    }
+
+    /// Whether the words a span explains by sound alone, given their character masks in English
+    /// order, spell characters in the Chinese order: a transliteration keeps the order of its
+    /// syllables (士隐 ↔ Shi-yin; 因思 yin si does not spell it, though each syllable matches a word).
+    static func spellsInOrder(_ masks: [UInt32]) -> Bool {
+        var next = 0
+        for m in masks where m != 0 {
+            let ahead = next >= 32 ? 0 : m & ~((UInt32(1) << UInt32(next)) &- 1)
+            guard ahead != 0 else { return false }
+            // Past the run of characters this word spells.
+            let first = ahead.trailingZeroBitCount
+            next = first + (~(ahead >> UInt32(first))).trailingZeroBitCount
+        }
+        return true
     }
 
     /// Whether some content word of `words` is explained only by keeping company with the term in

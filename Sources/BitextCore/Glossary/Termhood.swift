@@ -124,13 +124,22 @@ public struct Termhood: Sendable {
         let content = Self.contentWords(entry.en)
         let zipfs = content.map { frequency.zipf(english: $0) }
         let mean = zipfs.isEmpty ? 0 : zipfs.reduce(0, +) / Double(zipfs.count)
-        let capitalised = content.isEmpty ? 0 : Double(content.filter { $0.first!.isUppercase }.count) / Double(content.count)
+        let capitalised = Self.capitalisedShare(entry.en)
         let preposition = entry.en.split { !$0.isLetter }.contains { Self.prepositions.contains($0.lowercased()) }
         let leadingDigit = entry.zh.unicodeScalars.first.map(ChineseCharacters.isDigit) ?? false
         return [log2(1 + Double(entry.frequency)), frequency.zipf(chinese: entry.zh), mean, zipfs.min() ?? 0, capitalised,
                 nested ? 1 : 0, Double(entry.zh.count), Double(content.count), boundaries.cutWord, boundaries.afterDigit,
                 boundaries.verbAtEdge, preposition ? 1 : 0, leadingDigit ? 1 : 0, boundaries.variety, log2(max(extensionShare, 1.0 / 1024)),
                 capitalised == 1 ? boundaries.properName : 0]
+    }
+
+    /// The share of the content words of `english` that are capitalised, a hyphenated word counting
+    /// as one (Shi-yin, Bottle-gourd Temple: 1; non-Hispanic: 0).
+    static func capitalisedShare(_ english: String) -> Double {
+        let words = english.split { $0.isWhitespace }.filter { w in
+            w.contains { $0.isLetter || $0.isNumber } && !functionWords.contains(w.lowercased())
+        }
+        return words.isEmpty ? 0 : Double(words.filter { $0.first { $0.isLetter || $0.isNumber }!.isUppercase }.count) / Double(words.count)
     }
 
     /// The words of `english` other than the function words terms may hold (of, and, in, to, for,
