@@ -221,6 +221,21 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertTrue(TermProfile.spellsInOrder([0b101, 0b010]), "the first word's first reading, then the second")
     }
 
+    func testTheInsideATitleKeepsItWhole() throws {
+        let title = EnglishTermTokens("Vanitas copied out The Story of the Stone from beginning to end")
+        let the = try XCTUnwrap(title.tokens.lastIndex { $0.lower == "the" })
+        XCTAssertTrue(title.tokens[the].isStop)
+        XCTAssertFalse(title.tokens[the + 1].afterBreak, "Stone follows of the without a break")
+        let dictionary = SharedDictionary.embedded
+        let profile = TermProfile("石头记", glosses: TermProfile.GlossCache(table: TranslationTable(dictionary: dictionary, vocabulary: Vocabulary())),
+                                  pinyin: try Pinyin(dictionary: dictionary))
+        let span = try XCTUnwrap(TermPairer.bestSpan(profile, in: title, accepting: { _ in true }))
+        XCTAssertEqual(title.surface(span.range), "Story of the Stone")
+        let appendix = EnglishTermTokens("table S3 in the supplementary appendix")
+        let supplementary = try XCTUnwrap(appendix.tokens.firstIndex { $0.lower == "supplementary" })
+        XCTAssertTrue(appendix.tokens[supplementary].afterBreak, "before a word in lower case, the breaks")
+    }
+
     func testAHyphenatedNameIsCapitalisedAsOneWord() {
         XCTAssertEqual(Termhood.capitalisedShare("Shi-yin"), 1)
         XCTAssertEqual(Termhood.capitalisedShare("Bottle-gourd Temple"), 1)

@@ -35,6 +35,7 @@ struct EnglishTermTokens {
         var start: String.Index? = nil
         var sawBreak = true
         var sawHyphen = false
+        var articleInside = false
         var i = text.startIndex
         func close(at wordEnd: String.Index) {
             guard let s = start else { return }
@@ -45,7 +46,12 @@ struct EnglishTermTokens {
             }
             let lower = text[s..<end].lowercased()
             let isStop = EnglishWords.stopWords.contains(lower)
-            if isStop && !Self.insideTerms.contains(lower) && !sawHyphen {
+            // The between a preposition or conjunction and a capitalised word stays inside a name or
+            // title (Story of the Stone, Mirror for the Romantic); before a word in lower case it
+            // breaks (table s3 in the supplementary appendix).
+            if articleInside && !text[s].isUppercase { sawBreak = true }
+            articleInside = lower == "the" && !sawBreak && tokens.last.map { Self.insideTerms.contains($0.lower) } == true
+            if isStop && !Self.insideTerms.contains(lower) && !sawHyphen && !articleInside {
                 sawBreak = true  // not a term word: it separates spans and is not one itself
             } else {
                 let capitalised = !tokens.isEmpty && text[s].isUppercase && !sawBreak
