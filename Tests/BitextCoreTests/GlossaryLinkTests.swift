@@ -214,6 +214,11 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertNil(TermPairer.bestSpan(TermProfile("因思", glosses: glosses, pinyin: pinyin), in: en, accepting: { _ in true }))
         let span = try XCTUnwrap(TermPairer.bestSpan(TermProfile("士隐", glosses: glosses, pinyin: pinyin), in: en, accepting: { _ in true }))
         XCTAssertEqual(en.surface(span.range), "Shi-yin")
+        // Hawkes writes some names with tone marks: Nǚ-wa is 女娲 nu wa.
+        let goddess = EnglishTermTokens("the goddess Nǚ-wa was repairing the sky")
+        let named = try XCTUnwrap(TermPairer.bestSpan(TermProfile("女娲", glosses: glosses, pinyin: pinyin), in: goddess, accepting: { _ in true }))
+        XCTAssertEqual(goddess.surface(named.range), "Nǚ-wa")
+        XCTAssertEqual(TermProfile.withoutToneMarks("lǜ"), "lu")
         XCTAssertTrue(TermProfile.spellsInOrder([0b001, 0, 0b110]), "a word that is no spelling in between")
         XCTAssertTrue(TermProfile.spellsInOrder([0b011, 0b100]), "a word spelling two characters, then the third")
         XCTAssertFalse(TermProfile.spellsInOrder([0b010, 0b001]))

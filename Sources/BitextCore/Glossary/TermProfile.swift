@@ -137,12 +137,25 @@ struct TermProfile {
     /// nothing else explains, also a spelling one letter off the pinyin (勒农 lenong ↔ Le Long,
     /// 户撒 husa ↔ Husha).
     private func sound(of token: EnglishTermTokens.Token, meaningless: Bool) -> UInt32 {
-        var mask = spellings[token.lower] ?? 0
+        var mask = spellings[token.lower] ?? (token.lower.utf8.count > token.lower.count ? spellings[Self.withoutToneMarks(token.lower)] ?? 0 : 0)
         if mask == 0 && meaningless && token.companyKey.hasPrefix("^") {
             for (spelling, m) in spellings where Self.oneEditApart(spelling, token.lower) { mask |= m }
         }
         return mask
     }
+
+    /// `word` with pinyin tone marks and ü taken off (Nǚ-wa → nu, wa), as the toneless syllables are spelled.
+    static func withoutToneMarks(_ word: String) -> String {
+        String(String.UnicodeScalarView(word.unicodeScalars.map { toneless[$0] ?? $0 }))
+    }
+
+    private static let toneless: [Unicode.Scalar: Unicode.Scalar] = {
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (plain, marked) in [("a", "āáǎà"), ("e", "ēéěè"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔùǖǘǚǜü")] {
+            for c in marked.unicodeScalars { table[c] = plain.unicodeScalars.first! }
+        }
+        return table
+    }()
 
     /// The characters that explain `token` by sound alone (nothing they mean explains it), or 0.
     func explainsBySoundOnly(_ token: EnglishTermTokens.Token) -> UInt32 {
