@@ -99,6 +99,23 @@ final class ClauseRefinementTests: XCTestCase {
                        "nothing in this text for clauses to put right")
     }
 
+    func testTheSecondLookJoinsOneSentenceToSixItsClausesTranslate() throws {
+        // One Chinese sentence of six clauses, which the translator wrote as six sentences.
+        let zh = ["我们的老师来自上海。", "我爱北京，他喜欢猫，今天下雨，明天是晴天，我们去学校，我们学习中文。", "晚上我们看电影。"]
+            .map { Sentence(text: $0, language: .zh) }
+        let en = ["Our teacher comes from Shanghai.", "I love Beijing.", "He likes cats.", "It rains today.", "Tomorrow is sunny.",
+                  "We go to school.", "We study Chinese.", "In the evening we watch a film."].map { Sentence(text: $0, language: .en) }
+        func beads(refineBelow: Double) throws -> [String] {
+            var parameters = AlignerParameters()
+            parameters.refineBelow = refineBelow
+            let beads = try Aligner(dictionary: SharedDictionary.embedded, parameters: parameters).align(zh: zh, en: en).beads
+            XCTAssertTrue(beads.allSatisfy { (0...1).contains($0.confidence) })
+            return beads.map { "\($0.zh):\($0.en)" }
+        }
+        XCTAssertFalse(try beads(refineBelow: 0).contains("1..<2:1..<7"), "a sentence pass makes beads of four sentences a side at most")
+        XCTAssertEqual(try beads(refineBelow: 1), ["0..<1:0..<1", "1..<2:1..<7", "2..<3:7..<8"])
+    }
+
     /// Wang Xiaobo's 黄金时代 in its English translation (mac-dev/001): the second look at its
     /// doubtful regions gives more beads exactly as the gold file has them, and changes no bead of
     /// a region where nothing is in doubt.

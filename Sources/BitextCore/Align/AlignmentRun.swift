@@ -125,15 +125,27 @@ struct AlignmentRun {
             let w = max(0, region.new.lowerBound - window)..<min(refined.count, region.new.upperBound + window)
             let first = refined[w.lowerBound], last = refined[w.upperBound - 1]
             let (i0, j0) = (first.i - first.shape.zh, first.j - first.shape.en)
-            let posteriors = AlignmentSearch.posteriors(of: refined[w].map { $0.moved(-i0, -j0) }, n: last.i - i0, m: last.j - j0,
-                                                        band: SearchBand(slicing: band, rows: i0...last.i, columns: j0...last.j),
-                                                        scorer: ShiftedScorer(base: scorer, i0: i0, j0: j0), sharpness: parameters.posteriorSharpness)
+            let slice = SearchBand(slicing: band, rows: i0...last.i, columns: j0...last.j)
+            let steps = refined[w].map { $0.moved(-i0, -j0) }
             // A margin reads the bead's two neighbours only.
             let around = max(0, region.new.lowerBound - 1)..<min(refined.count, region.new.upperBound + 1)
-            let margins = BeadMargin.margins(of: Array(refined[around]), scorer: scorer)
+            let neighbours = Array(steps[(around.lowerBound - w.lowerBound)..<(around.upperBound - w.lowerBound)])
+            // Where the second look made a bead wider than the text's scorer knows (more than
+            // `PairEvidence.maxSide` sentences a side), the window gets a scorer of its own, with the
+            // whole text's evidence there.
+            let wide = steps.contains { max($0.shape.zh, $0.shape.en) > scorer.evidence.maxSide }
+            let local = wide ? windowScorer(band: slice, from: i0, j0, to: last.i, last.j,
+                                            chance: (scorer.evidence.zhChance, scorer.evidence.enChance)) : nil
+            let shifted = ShiftedScorer(base: scorer, i0: i0, j0: j0)
+            let sharpness = parameters.posteriorSharpness
+            let posteriors = local.map { AlignmentSearch.posteriors(of: steps, n: last.i - i0, m: last.j - j0, band: slice, scorer: $0, sharpness: sharpness) }
+                ?? AlignmentSearch.posteriors(of: steps, n: last.i - i0, m: last.j - j0, band: slice, scorer: shifted, sharpness: sharpness)
+            let margins = local.map { BeadMargin.margins(of: neighbours, scorer: $0) } ?? BeadMargin.margins(of: neighbours, scorer: shifted)
             for k in region.new {
                 let step = refined[k]
-                result.append(Self.bead(step, posterior: posteriors[k - w.lowerBound], evidence: model.confidence(zh: step.zhRange, en: step.enRange),
+                let evidence = local.map { model.confidence(zh: step.zhRange, en: step.enRange, scoredBy: $0, from: i0, j0) }
+                    ?? model.confidence(zh: step.zhRange, en: step.enRange)
+                result.append(Self.bead(step, posterior: posteriors[k - w.lowerBound], evidence: evidence,
                                         margin: margins[k - around.lowerBound], model: model))
             }
         }
@@ -151,6 +163,18 @@ struct AlignmentRun {
     private static func bead(_ step: AlignmentSearch.Step, posterior: Double, evidence: Double, margin: Double, model: ConfidenceModel) -> Bead {
         Bead(zh: step.zhRange, en: step.enRange,
              confidence: step.shape.isLink ? model.calibrated(evidence, margin: margin, posterior: posterior) : evidence)
+    }
+
+    /// A scorer over the sentences from Chinese `i0` and English `j0` up to `i1` and `j1` (not
+    /// included), in `band` (relative to them), for beads of up to `BeadShape.maxWideSide`
+    /// sentences a side, with the whole text's chance levels `chance`.
+    private func windowScorer(band: SearchBand, from i0: Int, _ j0: Int, to i1: Int, _ j1: Int,
+                              chance: (zh: [Float], en: [Float])) -> BeadScorer {
+        let zhPart = Array(zhFeatures[i0..<i1]), enPart = Array(enFeatures[j0..<j1])
+        let evidence = PairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabulary.count, expected: [],
+                                    maxSide: BeadShape.maxWideSide, chance: (Array(chance.zh[i0..<i1]), Array(chance.en[j0..<j1])))
+        return BeadScorer(zh: zhPart, en: enPart, paragraphStarts: (Array(paragraphStarts.zh[i0..<i1]), Array(paragraphStarts.en[j0..<j1])),
+                          evidence: evidence, length: length, priors: priors, parameters: parameters)
     }
 
     /// A scorer over `band`; `streaming` for one the search alone reads (see `PairEvidence`).

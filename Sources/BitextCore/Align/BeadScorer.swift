@@ -55,7 +55,7 @@ struct BeadScorer: BeadScoring {
         enBreaksBefore = paragraphStarts.en.enumerated().reduce(into: [0]) { $0.append($0.last! + ($1.element && $1.offset > 0 ? 1 : 0)) }
         zhLengthPrefix = zh.reduce(into: [0]) { $0.append($0.last! + $1.length) }
         enLengthPrefix = en.reduce(into: [0]) { $0.append($0.last! + $1.length) }
-        var table = [Double](repeating: log(1e-4), count: 25)
+        var table = [Double](repeating: log(1e-4), count: BeadShape.slotCount)
         for (shape, p) in priors { table[shape.slot] = log(p) }
         logPrior = table
     }

@@ -123,7 +123,7 @@ struct ClauseRefinement {
         let sentences = BeadScorer(zh: zhPart, en: enPart,
                                    paragraphStarts: (Array(paragraphStarts.zh[zhRange]), Array(paragraphStarts.en[enRange])),
                                    evidence: PairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabulary.count,
-                                                          expected: AlignmentRun.partners(of: relative, n: rows)),
+                                                          expected: AlignmentRun.partners(of: relative, n: rows), maxSide: BeadShape.maxWideSide),
                                    length: length, priors: priors, parameters: parameters)
         let clauseScorer = BeadScorer(zh: clauses.zh, en: clauses.en,
                                       paragraphStarts: (Array(repeating: false, count: n), Array(repeating: false, count: m)),
@@ -148,7 +148,7 @@ struct ClauseRefinement {
         }
     }
 
-    /// For the beads of up to four sentences a side, the score of the best alignment of their
+    /// For the beads of up to `BeadShape.maxWideSide` sentences a side, the score of the best alignment of their
     /// clauses under `scorer` (a scorer over the clause lattice), computed on first use: one clause
     /// search from a bead's start serves every shape.
     final class InnerScores<Scorer: BeadScoring> {
@@ -177,7 +177,7 @@ struct ClauseRefinement {
         /// The clause search from the start of Chinese sentence `a` and English sentence `b`.
         private func search(from a: Int, _ b: Int) -> [Double] {
             let (rows, columns) = (zhFirst.count - 1, enFirst.count - 1)
-            let side = PairEvidence.maxSide
+            let side = BeadShape.maxWideSide
             let (z0, e0) = (zhFirst[a], enFirst[b])
             let (z1, e1) = (zhFirst[min(rows, a + side)], enFirst[min(columns, b + side)])
             let width = e1 - e0 + 1
@@ -194,7 +194,7 @@ struct ClauseRefinement {
                     best[x * width + y] = top
                 }
             }
-            var scores = [Double](repeating: -.infinity, count: 25)
+            var scores = [Double](repeating: -.infinity, count: BeadShape.slotCount)
             for shape in BeadShape.wide where a + shape.zh <= rows && b + shape.en <= columns {
                 scores[shape.slot] = best[(zhFirst[a + shape.zh] - z0) * width + enFirst[b + shape.en] - e0]
             }

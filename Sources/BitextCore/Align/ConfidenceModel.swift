@@ -84,12 +84,19 @@ struct ConfidenceModel {
 
     /// The evidence-based confidence of a bead linking `zh` to `en` (one of them empty for an unlinked sentence).
     mutating func confidence(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
+        confidence(zh: zhRange, en: enRange, scoredBy: scorer, from: 0, 0)
+    }
+
+    /// `confidence(zh:en:)` with a linked bead's evidence read from `local`, a scorer over the
+    /// sentences from Chinese `i0` and English `j0` on (one that knows beads wider than the model's own).
+    mutating func confidence(zh zhRange: Range<Int>, en enRange: Range<Int>, scoredBy local: BeadScorer, from i0: Int, _ j0: Int) -> Double {
         if zhRange.isEmpty || enRange.isEmpty {
             return 1 - Self.logistic(zWeight * (bestNearby(zh: zhRange, en: enRange) - baseline) / spread + bias)
         }
-        let z = (scorer.similarity(zh: zhRange, en: enRange) - baseline) / spread
-        let l = scorer.lengths(zh: zhRange, en: enRange)
-        let d = scorer.length.deviation(zh: l.zh, en: l.en)
+        let (zh, en) = ((zhRange.lowerBound - i0)..<(zhRange.upperBound - i0), (enRange.lowerBound - j0)..<(enRange.upperBound - j0))
+        let z = (local.similarity(zh: zh, en: en) - baseline) / spread
+        let l = local.lengths(zh: zh, en: en)
+        let d = local.length.deviation(zh: l.zh, en: l.en)
         return Self.logistic(zWeight * z - lengthWeight * d * d + bias)
     }
 
