@@ -27,11 +27,12 @@ public struct AlignerParameters: Sendable, Equatable {
 
     // MARK: Clause refinement
 
-    /// Beads below this confidence, with `refineContext` beads on each side, are searched again
-    /// with their clauses' alignment in the score (`ClauseRefinement`). Higher looks again at more
-    /// of the path: 0.7 gives mac-dev strict F1 0.903 against 0.901 at 0.5, but bible/002 aligns
-    /// 20 % slower instead of 7 %; 0 turns the second look off. Set on mac-dev read in two folds
-    /// (odd and even documents) and the Bible stretch.
+    /// Beads below this confidence, and beads of four sentences on a side (the widest the passes
+    /// make), with `refineContext` beads on each side, are searched again with their clauses'
+    /// alignment in the score (`ClauseRefinement`). Higher looks again at more of the path: 0.7
+    /// gave mac-dev strict F1 0.903 against 0.901 at 0.5, but bible/002 aligned 20 % slower instead
+    /// of 7 %; 0 turns the second look off. Set on mac-dev read in two folds (odd and even
+    /// documents) and the Bible stretch.
     public var refineBelow = 0.5
     /// Beads on each side of a doubtful one that the second look may change as well (0 and 2 did
     /// no better on either fold).

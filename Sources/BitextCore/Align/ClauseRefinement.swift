@@ -22,11 +22,17 @@ struct ClauseRefinement {
     let parameters: AlignerParameters
 
     /// `path` with its doubtful regions (beads below `AlignerParameters.refineBelow`, given
-    /// `confidences` in path order, with `refineContext` beads on each side) searched again, and
-    /// where the beads changed, in the old path and in the new.
+    /// `confidences` in path order, and beads as wide as the sentence passes allow, with
+    /// `refineContext` beads on each side) searched again, and where the beads changed, in the old
+    /// path and in the new.
     func refine(_ path: [AlignmentSearch.Step], confidences: [Double]) throws(ICUError)
         -> (path: [AlignmentSearch.Step], changed: [(old: Range<Int>, new: Range<Int>)]) {
-        let regions = Self.regions(doubtful: confidences.indices.filter { confidences[$0] < parameters.refineBelow },
+        // A bead of four sentences on a side may be a wider one the passes had to cut (mac-dev's
+        // gold 1-5 and 1-6 beads came out as 1-4 beside a 1-2 or 1-3): it is looked at too.
+        let doubtful = parameters.refineBelow <= 0 ? [] : confidences.indices.filter {
+            confidences[$0] < parameters.refineBelow || max(path[$0].shape.zh, path[$0].shape.en) >= PairEvidence.maxSide
+        }
+        let regions = Self.regions(doubtful: doubtful,
                                    count: path.count, context: parameters.refineContext, maxSteps: parameters.refineMaxSteps)
         guard !regions.isEmpty else { return (path, []) }
         // A book's regions are read a share at a time, so that their clauses' features do not all
