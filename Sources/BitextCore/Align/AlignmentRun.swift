@@ -256,16 +256,18 @@ struct AlignmentRun {
     }
 
     /// Bead priors re-estimated from a first pass: its shape counts, smoothed towards the initial
-    /// priors. An unmatched sentence keeps its initial prior: a first pass searched with that prior
-    /// hardly ever leaves a sentence unmatched (none on mac-dev, where the gold has 17), so its count
-    /// says little of the text's rate, and re-estimating it only drives it lower.
+    /// priors. An unmatched sentence's prior does not fall below its initial value: a pass searched
+    /// with that prior leaves a sentence unmatched only when nothing else will do (none on mac-dev,
+    /// whose gold has 17), so its count is a floor on the text's rate, not an estimate (a page whose
+    /// header lines the pass leaves unmatched raises it).
     static func refitPriors(_ shapes: [BeadShape]) -> [BeadShape: Double] {
         let strength = 20.0
         var counts: [BeadShape: Double] = [:]
         for s in shapes { counts[s, default: 0] += 1 }
         let total = Double(shapes.count) + strength
         return BeadShape.initialPriors.reduce(into: [:]) { result, entry in
-            result[entry.key] = entry.key.isLink ? ((counts[entry.key] ?? 0) + strength * entry.value) / total : entry.value
+            let estimate = ((counts[entry.key] ?? 0) + strength * entry.value) / total
+            result[entry.key] = entry.key.isLink ? estimate : max(estimate, entry.value)
         }
     }
 }
