@@ -136,11 +136,12 @@ struct AlignmentRun {
             let wide = steps.contains { max($0.shape.zh, $0.shape.en) > scorer.evidence.maxSide }
             let local = wide ? windowScorer(band: slice, from: i0, j0, to: last.i, last.j,
                                             chance: (scorer.evidence.zhChance, scorer.evidence.enChance)) : nil
-            let shifted = ShiftedScorer(base: scorer, i0: i0, j0: j0)
-            let sharpness = parameters.posteriorSharpness
-            let posteriors = local.map { AlignmentSearch.posteriors(of: steps, n: last.i - i0, m: last.j - j0, band: slice, scorer: $0, sharpness: sharpness) }
-                ?? AlignmentSearch.posteriors(of: steps, n: last.i - i0, m: last.j - j0, band: slice, scorer: shifted, sharpness: sharpness)
-            let margins = local.map { BeadMargin.margins(of: neighbours, scorer: $0) } ?? BeadMargin.margins(of: neighbours, scorer: shifted)
+            func measured<S: BeadScoring>(by s: S) -> (posteriors: [Double], margins: [Double]) {
+                (AlignmentSearch.posteriors(of: steps, n: last.i - i0, m: last.j - j0, band: slice, scorer: s,
+                                            sharpness: parameters.posteriorSharpness),
+                 BeadMargin.margins(of: neighbours, scorer: s))
+            }
+            let (posteriors, margins) = local.map { measured(by: $0) } ?? measured(by: ShiftedScorer(base: scorer, i0: i0, j0: j0))
             for k in region.new {
                 let step = refined[k]
                 let evidence = local.map { model.confidence(zh: step.zhRange, en: step.enRange, scoredBy: $0, from: i0, j0) }

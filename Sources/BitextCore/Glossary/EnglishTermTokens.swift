@@ -46,8 +46,8 @@ struct EnglishTermTokens {
             }
             let lower = text[s..<end].lowercased()
             let isStop = EnglishWords.stopWords.contains(lower)
-            // The between a preposition or conjunction and a capitalised word stays inside a name or
-            // title (Story of the Stone, Mirror for the Romantic); before a word in lower case it
+            // "the" between a preposition or conjunction and a capitalised word stays inside a name
+            // or title (Story of the Stone, Mirror for the Romantic); before a word in lower case it
             // breaks (table s3 in the supplementary appendix).
             if articleInside && !text[s].isUppercase { sawBreak = true }
             articleInside = lower == "the" && !sawBreak && tokens.last.map { Self.insideTerms.contains($0.lower) } == true

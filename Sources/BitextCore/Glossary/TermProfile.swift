@@ -121,11 +121,21 @@ struct TermProfile {
 
     /// The characters that explain English word `token`, or 0.
     func explains(_ token: EnglishTermTokens.Token) -> UInt32 {
-        let meaning = (stems[token.stem] ?? 0) | (company[token.companyKey] ?? 0)
-        var mask = meaning | sound(of: token, meaningless: meaning == 0)
+        let meaning = meaning(of: token)
+        return meaning | sound(of: token, meaningless: meaning == 0) | derivation(of: token)
+    }
+
+    /// The characters whose glosses give `token`, or that keep company with it in these texts.
+    private func meaning(of token: EnglishTermTokens.Token) -> UInt32 {
+        (stems[token.stem] ?? 0) | (company[token.companyKey] ?? 0)
+    }
+
+    /// The characters whose glosses `token` derives from, whatever else explains it.
+    private func derivation(of token: EnglishTermTokens.Token) -> UInt32 {
+        var mask: UInt32 = 0
         if token.stem.count >= 5 {
             // Derived forms: islam ~ islamic, terrorism ~ terrorist, computer ~ computed (sharing a
-            // root of six letters at least), whatever else explains the word.
+            // root of six letters at least).
             for (stem, m) in roots[Self.prefixCode(token.stem)] ?? [] where Self.sameRoot(stem, token.stem) { mask |= m }
         }
         // A derivational suffix on a short stem: deafness ← deaf, nodal ← node, hematologic ← hematology.
@@ -137,7 +147,8 @@ struct TermProfile {
     /// nothing else explains, also a spelling one letter off the pinyin (勒农 lenong ↔ Le Long,
     /// 户撒 husa ↔ Husha).
     private func sound(of token: EnglishTermTokens.Token, meaningless: Bool) -> UInt32 {
-        var mask = spellings[token.lower] ?? (token.lower.utf8.count > token.lower.count ? spellings[Self.withoutToneMarks(token.lower)] ?? 0 : 0)
+        var mask = spellings[token.lower]
+            ?? (token.lower.unicodeScalars.contains { !$0.isASCII } ? spellings[Self.withoutToneMarks(token.lower)] ?? 0 : 0)
         if mask == 0 && meaningless && token.companyKey.hasPrefix("^") {
             for (spelling, m) in spellings where Self.oneEditApart(spelling, token.lower) { mask |= m }
         }
@@ -159,9 +170,9 @@ struct TermProfile {
 
     /// The characters that explain `token` by sound alone (nothing they mean explains it), or 0.
     func explainsBySoundOnly(_ token: EnglishTermTokens.Token) -> UInt32 {
-        let meaning = (stems[token.stem] ?? 0) | (company[token.companyKey] ?? 0)
+        let meaning = meaning(of: token)
         let sound = sound(of: token, meaningless: meaning == 0)
-        return explains(token) == sound ? sound : 0
+        return meaning | sound | derivation(of: token) == sound ? sound : 0
     }
 
     /// Whether the words a span explains by sound alone, given their character masks in English
