@@ -419,18 +419,18 @@ final class AnchorAndLengthTests: XCTestCase {
         }
     }
 
-    func testRefitPriorsFollowTheFirstPassAndNeverLowerTheUnmatchedPrior() {
-        // A first pass of 180 1-1 beads and 20 1-2 beads, none unmatched.
+    func testRefitPriorsFollowTheFirstPass() {
+        // A first pass of 180 1-1 beads and 20 1-2 beads, none unmatched; then a page whose five
+        // header lines the pass left unmatched.
         let shapes = Array(repeating: BeadShape(zh: 1, en: 1), count: 180) + Array(repeating: BeadShape(zh: 1, en: 2), count: 20)
         let priors = AlignmentRun.refitPriors(shapes)
         let initial = BeadShape.initialPriors
         XCTAssertEqual(priors[BeadShape(zh: 1, en: 1)]!, (180 + 20 * initial[BeadShape(zh: 1, en: 1)]!) / 220, accuracy: 1e-12)
         XCTAssertLessThan(priors[BeadShape(zh: 2, en: 2)]!, initial[BeadShape(zh: 2, en: 2)]!, "a shape the pass never made loses weight")
-        XCTAssertEqual(priors[BeadShape(zh: 1, en: 0)], initial[BeadShape(zh: 1, en: 0)], "the unmatched prior does not fall")
-        XCTAssertEqual(priors[BeadShape(zh: 0, en: 1)], initial[BeadShape(zh: 0, en: 1)])
-        // A page whose five header lines the pass left unmatched.
+        XCTAssertLessThan(priors[BeadShape(zh: 1, en: 0)]!, initial[BeadShape(zh: 1, en: 0)]!)
         let header = AlignmentRun.refitPriors(Array(repeating: BeadShape(zh: 0, en: 1), count: 5) + Array(repeating: BeadShape(zh: 1, en: 1), count: 8))
-        XCTAssertEqual(header[BeadShape(zh: 0, en: 1)]!, (5 + 20 * initial[BeadShape(zh: 0, en: 1)]!) / 33, accuracy: 1e-12, "but it rises")
+        XCTAssertEqual(header[BeadShape(zh: 0, en: 1)]!, (5 + 20 * initial[BeadShape(zh: 0, en: 1)]!) / 33, accuracy: 1e-12)
+        XCTAssertGreaterThan(header[BeadShape(zh: 0, en: 1)]!, initial[BeadShape(zh: 0, en: 1)]!)
     }
 
     func testRefitRecoversTheVarianceOfTheText() {

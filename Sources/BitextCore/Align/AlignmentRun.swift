@@ -256,19 +256,14 @@ struct AlignmentRun {
         return result
     }
 
-    /// Bead priors re-estimated from a first pass: its shape counts, smoothed towards the initial
-    /// priors. An unmatched sentence's prior does not fall below its initial value: a pass searched
-    /// with that prior leaves a sentence unmatched only when nothing else will do (none on mac-dev,
-    /// whose gold has 17), so its count is a floor on the text's rate, not an estimate (a page whose
-    /// header lines the pass leaves unmatched raises it).
+    /// Bead priors re-estimated from a first pass: its shape counts, smoothed towards the initial priors.
     static func refitPriors(_ shapes: [BeadShape]) -> [BeadShape: Double] {
         let strength = 20.0
         var counts: [BeadShape: Double] = [:]
         for s in shapes { counts[s, default: 0] += 1 }
         let total = Double(shapes.count) + strength
         return BeadShape.initialPriors.reduce(into: [:]) { result, entry in
-            let estimate = ((counts[entry.key] ?? 0) + strength * entry.value) / total
-            result[entry.key] = entry.key.isLink ? estimate : max(estimate, entry.value)
+            result[entry.key] = ((counts[entry.key] ?? 0) + strength * entry.value) / total
         }
     }
 }
