@@ -226,6 +226,40 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertTrue(TermProfile.spellsInOrder([0b101, 0b010]), "the first word's first reading, then the second")
     }
 
+    func testASpanHoldsNoWordThatRendersNothingOfTheTermOfItsOwn() throws {
+        let dictionary = SharedDictionary.embedded
+        let glosses = TermProfile.GlossCache(table: TranslationTable(dictionary: dictionary, vocabulary: Vocabulary()))
+        let pinyin = try Pinyin(dictionary: dictionary)
+        func profile(_ term: String) -> TermProfile {
+            TermProfile(term, glosses: glosses, pinyin: pinyin, characterGlosses: dictionary.characterGlosses())
+        }
+        // nejm01: "incidence" glosses 事件 (incident) as "events" does; it belongs to the sentence. The
+        // translator's links give adverse to 不良事件 (CC-CEDICT: bad, harmful).
+        let incidence = EnglishTermTokens("the incidence of acute adverse events was higher")
+        let adverse = incidence.tokens.map { $0.lower == "adverse" ? UInt32(0b111100) : 0 }
+        let acute = try XCTUnwrap(TermPairer.bestSpan(profile("急性不良事件"), in: incidence, linked: adverse, accepting: { _ in true }))
+        XCTAssertEqual(incidence.surface(acute.range), "acute adverse events")
+        // Two words across "of" glossing the same characters together are one gloss (quality of life).
+        let life = EnglishTermTokens("health-related quality of life was assessed")
+        let quality = try XCTUnwrap(TermPairer.bestSpan(profile("健康相关生活质量"), in: life, accepting: { _ in true }))
+        XCTAssertEqual(life.surface(quality.range), "health-related quality of life")
+        // nejm01: "late nephrotoxic effects and ototoxic effects", linked as the word aligner does (耳 to
+        // ototoxic, 毒 and 作用 to each effects): a coordination keeps its parts' order.
+        let effects = EnglishTermTokens("late nephrotoxic effects and ototoxic effects were similar")
+        let ototoxic = try XCTUnwrap(TermPairer.bestSpan(profile("耳毒性作用"), in: effects,
+                                                         linked: effects.tokens.map { ["ototoxic": 0b1, "effects": 0b11010][$0.lower] ?? 0 },
+                                                         accepting: { _ in true }))
+        XCTAssertEqual(effects.surface(ototoxic.range), "ototoxic effects")
+        // The rules on hand-made masks: incidence (事件) besides acute adverse events (急性, 不良, 事件).
+        let tokens = EnglishTermTokens("incidence of acute adverse events").tokens
+        XCTAssertTrue(TermPairer.hasARedundantSide(tokens, [0b110000, 0, 0b000011, 0b001100, 0b110000]))
+        XCTAssertFalse(TermPairer.hasARedundantSide(tokens, [0b000001, 0, 0b000010, 0b001100, 0b110000]), "each word its own characters")
+        XCTAssertFalse(TermPairer.hasARedundantSide(tokens, [0b110000, 0, 0b111111, 0, 0]), "a word explaining the whole says nothing of parts")
+        let pair = EnglishTermTokens("head and neck").tokens
+        XCTAssertFalse(TermPairer.coordinatesOutOfOrder(pair, [0b01, 0, 0b10]))
+        XCTAssertTrue(TermPairer.coordinatesOutOfOrder(pair, [0b10, 0, 0b01]))
+    }
+
     func testTheInsideATitleKeepsItWhole() throws {
         let title = EnglishTermTokens("Vanitas copied out The Story of the Stone from beginning to end")
         let the = try XCTUnwrap(title.tokens.lastIndex { $0.lower == "the" })

@@ -333,6 +333,11 @@ final class TermPairer {
                     // A word twice is two phrases, not one term ("take precautions and take").
                     if Set(words.map { en.tokens[$0].stem }).count < words.count { continue }
                     if !TermProfile.spellsInOrder(span.map { sounds[$0] }) { continue }
+                    // A word rendering none of the term's characters of its own, or a coordination
+                    // turned around, belongs to the sentence, not to the term.
+                    let (spanTokens, spanMasks) = (span.map { en.tokens[$0] }, span.map { masks[$0] & content })
+                    if Self.hasARedundantSide(spanTokens, spanMasks) && !profile.isDirectGloss(spanTokens) { continue }
+                    if Self.coordinatesOutOfOrder(spanTokens, spanMasks) { continue }
                     let explained = words.filter { masks[$0] != 0 }.count
                     let zhMask = span.reduce(UInt32(0)) { $0 | masks[$1] } & content
                     let zhShare = Double(zhMask.nonzeroBitCount) / Double(content.nonzeroBitCount)
@@ -358,6 +363,44 @@ final class TermPairer {
         }
         return best
     }
+
+    /// Whether a span joined by a preposition has a side of one word that explains no character of
+    /// the term the other side's words do not, given each token and the term characters it
+    /// explains: that word renders nothing of the term and belongs to the sentence around it
+    /// (incidence of acute adverse events for 急性不良事件, where incidence and events both gloss
+    /// 事件; not declaration of Helsinki, whose sides explain 宣言 and 赫尔辛基). A word explaining the whole
+    /// term (a gloss or the company of the whole) says nothing of its parts and is not counted, and
+    /// two words across the preposition explaining the same characters are one gloss of them
+    /// (quality of life for 生活质量).
+    static func hasARedundantSide(_ tokens: [EnglishTermTokens.Token], _ masks: [UInt32]) -> Bool {
+        let all = masks.reduce(0, |)
+        let parts = masks.map { $0 == all ? 0 : $0 }
+        func isRedundant(_ word: Int, besides others: ArraySlice<UInt32>, across nearest: UInt32?) -> Bool {
+            parts[word] != 0 && others.reduce(0, |) & parts[word] == parts[word] && nearest != parts[word]
+        }
+        return tokens.indices.contains { k in
+            guard k > 0, k < tokens.count - 1, tokens[k].isStop, prepositionsInsideTerms.contains(tokens[k].lower) else { return false }
+            let left = tokens[..<k].indices.filter { !tokens[$0].isStop }, right = tokens[(k + 1)...].indices.filter { !tokens[$0].isStop }
+            guard let l = left.last, let r = right.first else { return false }
+            return (left.count == 1 && isRedundant(l, besides: parts[(k + 1)...], across: parts[r]))
+                || (right.count == 1 && isRedundant(r, besides: parts[..<k], across: parts[l]))
+        }
+    }
+
+    /// Whether a span joining two parts by "and" or "or" renders the later part of the term first
+    /// (effects and ototoxic for 耳毒性作用, out of "nephrotoxic effects and ototoxic effects"): a
+    /// coordination keeps the order of its parts in translation (head and neck for 头颈), given each
+    /// token and the term characters it explains.
+    static func coordinatesOutOfOrder(_ tokens: [EnglishTermTokens.Token], _ masks: [UInt32]) -> Bool {
+        tokens.indices.contains { k in
+            guard k > 0, k < tokens.count - 1, tokens[k].lower == "and" || tokens[k].lower == "or" else { return false }
+            let left = masks[..<k].reduce(0, |), right = masks[(k + 1)...].reduce(0, |)
+            return left != 0 && right != 0 && left.trailingZeroBitCount > right.trailingZeroBitCount
+        }
+    }
+
+    /// Prepositions that join the two parts of an English term (quality of life, head of state).
+    static let prepositionsInsideTerms = EnglishTermTokens.insideTerms.subtracting(["and"])
 
     /// Whether the first and the last English word of a span explain the first and the last content
     /// character of a term, given the term's content mask and the two words' masks: in the same
