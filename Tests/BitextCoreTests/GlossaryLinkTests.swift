@@ -178,6 +178,11 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertFalse(pairer.endsWithLocalizer("24小时"), "小时 (hour) is a word")
         XCTAssertFalse(pairer.endsWithLocalizer("国际社会"))
         XCTAssertFalse(pairer.endsWithLocalizer("中"), "a localizer alone is not a phrase ending in one")
+        // A verb inside a term marks a clause, unless a longer dictionary word of the term holds it.
+        XCTAssertTrue(pairer.hasAVerbInside("次要终点包括总生存"), "包括 (to include) between two terms")
+        XCTAssertFalse(pairer.hasAVerbInside("书面知情同意"), "同意 (to agree) inside 知情同意, informed consent")
+        XCTAssertTrue(pairer.isPhrase("次要终点包括总生存", rendered: "secondary end points included overall survival"))
+        XCTAssertFalse(pairer.isPhrase("书面知情同意", rendered: "written informed consent"))
     }
 
     func testDerivedEnglishWordsShareTheRootOfTheirGloss() throws {

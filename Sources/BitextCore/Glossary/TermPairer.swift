@@ -234,12 +234,25 @@ final class TermPairer {
         }
     }
 
-    /// Whether two characters after the first of `term` make a word the dictionary knows only as a verb.
-    private func hasAVerbInside(_ term: String) -> Bool {
+    /// Whether two characters after the first of `term` make a word the dictionary knows only as a
+    /// verb, and no longer dictionary word of the term holds it: a verb inside a lexicalised compound
+    /// (同意 in 知情同意 "informed consent", inside 书面知情同意) is part of a noun.
+    func hasAVerbInside(_ term: String) -> Bool {
         let characters = Array(term)
         return characters.count > 3 && (1..<(characters.count - 1)).contains { k in
-            table.dictionary.isVerbOnly(HanKey(String(characters[k...k + 1])))
+            table.dictionary.isVerbOnly(HanKey(String(characters[k...k + 1]))) && !isInsideALongerWord(k...k + 1, of: characters)
         }
+    }
+
+    /// Whether a dictionary word of `characters` longer than `range` holds it.
+    private func isInsideALongerWord(_ range: ClosedRange<Int>, of characters: [Character]) -> Bool {
+        let longest = BilingualDictionary.maxHeadwordLength
+        for start in max(0, range.upperBound - longest + 1)...range.lowerBound {
+            for end in range.upperBound..<min(characters.count, start + longest) where end - start > range.count - 1 {
+                if table.dictionary.contains(HanKey(String(characters[start...end]))) { return true }
+            }
+        }
+        return false
     }
 
     /// Whether `term` starts with a word of one or two characters that the dictionary knows only as
