@@ -15,6 +15,8 @@ struct EnglishTermTokens {
         /// How the word counts for co-occurrence: its match form, or "^" and its lower case for a word
         /// capitalised mid-sentence, so the name Long is not counted with the adjective long.
         let companyKey: String
+        /// The words the stem may derive from by a suffix (`TermProfile.bases(of:)`: deafness → deaf).
+        let bases: [String]
     }
 
     /// Function words that do occur inside terms (quality of life, head and neck, intention-to-treat).
@@ -41,8 +43,10 @@ struct EnglishTermTokens {
             guard let s = start else { return }
             // A possessive is not part of the word (Grandpa Liu's → Liu).
             var end = wordEnd
-            for possessive in ["'s", "’s"] where text[s..<end].count > 2 && text[s..<end].hasSuffix(possessive) {
-                end = text.index(end, offsetBy: -2)
+            if text.unicodeScalars[text.unicodeScalars.index(before: end)] == "s" {
+                for possessive in ["'s", "’s"] where text[s..<end].count > 2 && text[s..<end].hasSuffix(possessive) {
+                    end = text.index(end, offsetBy: -2)
+                }
             }
             let lower = text[s..<end].lowercased()
             let isStop = EnglishWords.stopWords.contains(lower)
@@ -57,7 +61,8 @@ struct EnglishTermTokens {
                 let capitalised = !tokens.isEmpty && text[s].isUppercase && !sawBreak
                 let stem = EnglishWords.stem(lower)
                 tokens.append(Token(range: s..<end, lower: lower, stem: stem, isStop: isStop,
-                                    afterBreak: sawBreak, hyphenated: sawHyphen, companyKey: capitalised ? "^" + lower : stem))
+                                    afterBreak: sawBreak, hyphenated: sawHyphen, companyKey: capitalised ? "^" + lower : stem,
+                                    bases: TermProfile.bases(of: stem)))
                 sawBreak = false
             }
             sawHyphen = false
@@ -66,7 +71,7 @@ struct EnglishTermTokens {
         while i < text.endIndex {
             let c = text[i]
             let next = text.index(after: i)
-            if c.isLetter || c.isNumber || ((c == "'" || c == "’") && start != nil && next < text.endIndex && text[next].isLetter) {
+            if Self.isWordCharacter(c) || ((c == "'" || c == "’") && start != nil && next < text.endIndex && text[next].isLetter) {
                 if start == nil { start = i }
             } else {
                 let wasInWord = start != nil
@@ -76,6 +81,13 @@ struct EnglishTermTokens {
             i = next
         }
         close(at: text.endIndex)
+    }
+
+    /// Whether `c` is a letter or a digit (ASCII answered without a Unicode property lookup).
+    @inline(__always)
+    static func isWordCharacter(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (0x61...0x7A).contains(a | 0x20) || (0x30...0x39).contains(a) }
+        return c.isLetter || c.isNumber
     }
 
     /// The text of tokens `range` as written (hyphens, spaces and inner punctuation kept).

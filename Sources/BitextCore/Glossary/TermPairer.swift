@@ -281,9 +281,13 @@ final class TermPairer {
     /// many words (小时 hour, 体内 in the body, 山上): they end a phrase only as a word of their own.
     static let placeWords = ["中", "当中", "时", "上", "下", "里", "内", "外", "之间", "以内", "以外"]
 
+    /// The last characters of `localizers` and `placeWords`.
+    static let localizerEnds = Set((localizers + placeWords).compactMap(\.unicodeScalars.last))
+
     /// Whether `term` ends with a word of time or place (see `localizers`, `placeWords`): 放疗后
     /// "after radiotherapy", 患者中 "among patients".
     func endsWithLocalizer(_ term: String) -> Bool {
+        guard let last = term.unicodeScalars.last, Self.localizerEnds.contains(last) else { return false }
         if Self.localizers.contains(where: { term.hasSuffix($0) && term != $0 }) { return true }
         guard let place = Self.placeWords.filter({ term.hasSuffix($0) && term != $0 }).max(by: { $0.count < $1.count }) else { return false }
         // A dictionary word ending the term and longer than the place word holds it (小时, 山上).
@@ -311,7 +315,8 @@ final class TermPairer {
         let (zhMinimum, enMinimum) = (parameters.explainedTermShare, parameters.explainedSpanShare)
         let content = profile.contentMask
         guard content != 0 else { return nil }
-        var masks = en.tokens.map { $0.isStop ? 0 : profile.explains($0) }
+        let explanations = en.tokens.map { $0.isStop ? (mask: 0, bySoundOnly: 0) : profile.explanation(of: $0) }
+        var masks = explanations.map(\.mask)
         // Word links explain as dictionary glosses do, alongside them: the English word the
         // translator's sentence links to a character is evidence for the pair whatever else
         // explains either side (a word the dictionary lacks, 黏膜炎 ↔ mucositis, or whose sense
@@ -321,7 +326,7 @@ final class TermPairer {
         if !linked.isEmpty {
             for k in masks.indices where !en.tokens[k].isStop { masks[k] |= linked[k] }
         }
-        let sounds = en.tokens.indices.map { k in en.tokens[k].isStop || (!linked.isEmpty && linked[k] != 0) ? 0 : profile.explainsBySoundOnly(en.tokens[k]) }
+        let sounds = en.tokens.indices.map { k in en.tokens[k].isStop || (!linked.isEmpty && linked[k] != 0) ? 0 : explanations[k].bySoundOnly }
         var best: (range: ClosedRange<Int>, fit: Double)? = nil
         var bestIsDirect = false
         var k = 0

@@ -94,7 +94,7 @@ struct TermProfile {
             var spelled = [""]
             for end in start..<min(n, start + 4) where Script(characters[end]) == .han {
                 if readings[end].isEmpty { break }
-                spelled = Array(spelled.flatMap { prefix in readings[end].map { prefix + $0 } }.prefix(Self.spellingsPerSpan))
+                spelled = Array(spelled.lazy.flatMap { prefix in readings[end].lazy.map { prefix + $0 } }.prefix(Self.spellingsPerSpan))
                 for s in spelled { spellings[s, default: 0] |= Self.mask(start...end) }
             }
         }
@@ -121,8 +121,16 @@ struct TermProfile {
 
     /// The characters that explain English word `token`, or 0.
     func explains(_ token: EnglishTermTokens.Token) -> UInt32 {
+        explanation(of: token).mask
+    }
+
+    /// The characters that explain `token` (`explains`), and those that explain it by sound alone
+    /// (nothing they mean explains it; 0 otherwise), measured together.
+    func explanation(of token: EnglishTermTokens.Token) -> (mask: UInt32, bySoundOnly: UInt32) {
         let meaning = meaning(of: token)
-        return meaning | sound(of: token, meaningless: meaning == 0) | derivation(of: token)
+        let sound = sound(of: token, meaningless: meaning == 0)
+        let mask = meaning | sound | derivation(of: token)
+        return (mask, mask == sound ? sound : 0)
     }
 
     /// The characters whose glosses give `token`, or that keep company with it in these texts.
@@ -139,7 +147,7 @@ struct TermProfile {
             for (stem, m) in roots[Self.prefixCode(token.stem)] ?? [] where Self.sameRoot(stem, token.stem) { mask |= m }
         }
         // A derivational suffix on a short stem: deafness ← deaf, nodal ← node, hematologic ← hematology.
-        for base in Self.bases(of: token.stem) { mask |= stems[base] ?? 0 }
+        for base in token.bases { mask |= stems[base] ?? 0 }
         return mask
     }
 
@@ -167,13 +175,6 @@ struct TermProfile {
         }
         return table
     }()
-
-    /// The characters that explain `token` by sound alone (nothing they mean explains it), or 0.
-    func explainsBySoundOnly(_ token: EnglishTermTokens.Token) -> UInt32 {
-        let meaning = meaning(of: token)
-        let sound = sound(of: token, meaningless: meaning == 0)
-        return meaning | sound | derivation(of: token) == sound ? sound : 0
-    }
 
     /// Whether the words a span explains by sound alone, given their character masks in English
     /// order, spell characters in the Chinese order: a transliteration keeps the order of its
@@ -213,6 +214,8 @@ struct TermProfile {
     /// Whether two spellings differ by one inserted, deleted or replaced letter (short ones of two
     /// or three letters must start alike: lei ~ le, but nong ~ long).
     static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        // Lengths first: most pairs differ by more than a letter, and the counts need no copy.
+        guard abs(a.utf8.count - b.utf8.count) <= 1 else { return false }
         let (x, y) = (Array(a.utf8), Array(b.utf8))
         guard x.count >= 2, y.count >= 2, x.first == y.first || min(x.count, y.count) >= 4,
               abs(x.count - y.count) <= 1, x != y else { return false }
@@ -243,7 +246,8 @@ struct TermProfile {
     /// letters at least.
     static func bases(of stem: String) -> [String] {
         var found: [String] = []
-        for suffix in derivationalSuffixes where stem.hasSuffix(suffix) && stem.utf8.count >= suffix.utf8.count + 3 {
+        guard stem.utf8.count >= 5 else { return found }  // the shortest suffix and a rest of three
+        for suffix in derivationalSuffixes where stem.utf8.count >= suffix.utf8.count + 3 && stem.hasSuffix(suffix) {
             let rest = String(stem.dropLast(suffix.count))
             found += [rest, rest + "y"]
         }
