@@ -29,6 +29,20 @@ struct TermProfile {
             stems[key.value] = words
             return words
         }
+
+        private var spelled: [UInt64: [String]] = [:]
+
+        /// The pinyin spellings of a run of Han characters whose key is `key` (the first
+        /// `spellingsPerSpan` in reading order), made from `shorter`, those of the run without its
+        /// last character, and `readings()`, that character's readings; empty when it has none.
+        /// Terms share their runs, so each is spelled once.
+        func spellings(_ key: HanKey, extending shorter: [String], readings: () -> [String]) -> [String] {
+            if let cached = spelled[key.value] { return cached }
+            let last = readings()
+            let result = Array(shorter.lazy.flatMap { prefix in last.lazy.map { prefix + $0 } }.prefix(TermProfile.spellingsPerSpan))
+            spelled[key.value] = result
+            return result
+        }
     }
 
     /// Co-occurrence keys (see `EnglishTermTokens.Token.companyKey`) → characters they keep company with.
@@ -89,12 +103,13 @@ struct TermProfile {
         // Pinyin of spans of up to four Han characters, and runs of Latin letters or digits.
         // Each character is read as ICU reads it and in its other CC-CEDICT readings (勒 le as well
         // as lei, for 勒都 ↔ Le Du).
-        let readings = characters.map { pinyin.readings($0, dictionary: table.dictionary) }
         for start in 0..<n where Script(characters[start]) == .han {
             var spelled = [""]
+            var key = HanKey()
             for end in start..<min(n, start + 4) where Script(characters[end]) == .han {
-                if readings[end].isEmpty { break }
-                spelled = Array(spelled.lazy.flatMap { prefix in readings[end].lazy.map { prefix + $0 } }.prefix(Self.spellingsPerSpan))
+                key.append(characters[end])
+                spelled = glosses.spellings(key, extending: spelled) { pinyin.readings(characters[end], dictionary: table.dictionary) }
+                if spelled.isEmpty { break }
                 for s in spelled { spellings[s, default: 0] |= Self.mask(start...end) }
             }
         }
