@@ -88,11 +88,9 @@ extension Bitext {
                     let (zh, en) = try texts.read()
                     source = texts.files[0]
                     let aligner = Aligner(dictionary: dictionary)
-                    glossary = try builder.build(zh: zh, source: source) { () throws(ICUError) in
-                        let alignment = try aligner.align(zh: zh, en: en, progress: progress)
-                        progress.report(.glossary)
-                        return alignment
-                    }.glossary
+                    let alignment = try aligner.align(zh: zh, en: en, progress: progress)
+                    progress.report(.glossary)
+                    glossary = try builder.build(alignment, source: source)
                 }
                 let built = glossary.entries.count
                 let curation = GlossaryCuration(minimumScore: minScore, order: sort, hideNested: noNested)

@@ -25,14 +25,11 @@ extension Bitext.Bench {
                 let seconds = try Stopwatch.fastest(options.repeats) {
                     let dictionary = try DictionaryOptions.embedded()
                     let aligner = Aligner(dictionary: dictionary)
-                    entries = try GlossaryBuilder(dictionary: dictionary).build(zh: zh) { () throws(ICUError) in
-                        try aligner.align(zh: zh, en: en)
-                    }.glossary.entries.count
+                    entries = try GlossaryBuilder(dictionary: dictionary).build(try aligner.align(zh: zh, en: en)).entries.count
                 }
                 print(String(format: "%d zh + %d en sentences → %d entries: %.2f s (alignment and dictionary load included), peak RSS %.0f MB",
                              zh.count, en.count, entries, seconds, Stopwatch.peakResidentMB()))
-                // The two parts on their own: the alignment, then the glossary of that alignment
-                // (its Chinese candidates read here too, which the command reads while aligning).
+                // The two parts on their own: the alignment, then the glossary of that alignment.
                 let dictionary = try DictionaryOptions.embedded()
                 let aligner = Aligner(dictionary: dictionary)
                 var alignment: Alignment? = nil

@@ -48,26 +48,20 @@ public final class GlossaryBuilder {
             self.parameters = parameters
         }
 
-        /// The pair of `bead` and its distinct candidates (the segment n-grams taken from
-        /// `sentenceCandidates`, per Chinese sentence, when they were read already).
-        func read(_ bead: Bead, in alignment: Alignment, sentenceCandidates: [[String]]?) throws(ICUError) -> (pair: Pair, candidates: [String]) {
+        /// The pair of `bead` and its distinct candidates: the segment n-grams of each of its Chinese
+        /// sentences (none crosses a sentence boundary), and the names the English side spells.
+        func read(_ bead: Bead, in alignment: Alignment) throws(ICUError) -> (pair: Pair, candidates: [String]) {
             let pair = Pair(zh: bead.zh.map { alignment.zh[$0].text }.joined(),
                             en: EnglishTermTokens(bead.en.map { alignment.en[$0].text }.joined(separator: " ")),
                             line: alignment.zh[bead.zh.lowerBound].line)
             var seen = Set<String>()
-            let ngrams: [String]
-            if let sentenceCandidates {
-                ngrams = bead.zh.flatMap { sentenceCandidates[$0] }
-            } else {
-                ngrams = try ChineseTermCandidates.candidates(pair.zh, segmenter: segmenter, dictionary: names.dictionary, parameters: parameters)
+            var found: [String] = []
+            for i in bead.zh {
+                found += try ChineseTermCandidates.candidates(alignment.zh[i].text, segmenter: segmenter, dictionary: names.dictionary,
+                                                              parameters: parameters)
             }
-            let found = ngrams + names.candidates(zh: pair.zh, en: pair.en)
+            found += names.candidates(zh: pair.zh, en: pair.en)
             return (pair, found.filter { seen.insert($0).inserted })
-        }
-
-        /// The segment n-gram candidates of each sentence.
-        func candidates(of sentences: [Sentence]) throws(ICUError) -> [[String]] {
-            try sentences.map { s throws(ICUError) in try ChineseTermCandidates.candidates(s.text, segmenter: segmenter, dictionary: names.dictionary, parameters: parameters) }
         }
     }
 
@@ -76,60 +70,31 @@ public final class GlossaryBuilder {
         case prepareDictionary
         case readPairs(Range<Int>, PairReader)
 
-        func run(_ beads: [Bead], _ alignment: Alignment, _ dictionary: BilingualDictionary,
-                 _ sentenceCandidates: [[String]]?) -> Result<[(pair: Pair, candidates: [String])], ICUError> {
+        func run(_ beads: [Bead], _ alignment: Alignment, _ dictionary: BilingualDictionary) -> Result<[(pair: Pair, candidates: [String])], ICUError> {
             switch self {
             case .prepareDictionary:
                 dictionary.prepareForSharedReading()
                 return .success([])
             case .readPairs(let chunk, let reader):
                 do throws(ICUError) {
-                    return .success(try chunk.map { k throws(ICUError) in try reader.read(beads[k], in: alignment, sentenceCandidates: sentenceCandidates) })
+                    return .success(try chunk.map { k throws(ICUError) in try reader.read(beads[k], in: alignment) })
                 } catch { return .failure(error) }
             }
         }
     }
 
-    /// What the two cores do while a text is aligned: one aligns, the other reads the Chinese
-    /// sentences for candidates and builds the dictionary's statistics.
-    private enum Overlapped {
-        case alignment(Result<Alignment, ICUError>)
-        case candidates(Result<[[String]], ICUError>)
-    }
-
-    /// Aligns `zh` with `en` (by calling `align`) and builds the glossary of the alignment. While
-    /// `align` runs, the Chinese sentences are read for candidates on the other core.
-    public func build(zh: [Sentence], source: String = "", align: @escaping () throws(ICUError) -> Alignment)
-        throws(ICUError) -> (alignment: Alignment, glossary: Glossary) {
-        let reader = try PairReader(dictionary: dictionary, parameters: parameters)
-        let results = Workers.run([0, 1]) { w, _ -> Overlapped in
-            if w == 0 {
-                do throws(ICUError) { return .alignment(.success(try align())) } catch { return .alignment(.failure(error)) }
-            }
-            self.dictionary.prepareForSharedReading()
-            do throws(ICUError) { return .candidates(.success(try reader.candidates(of: zh))) } catch { return .candidates(.failure(error)) }
-        }
-        guard case .alignment(let aligned) = results[0], case .candidates(let read) = results[1] else { preconditionFailure("two jobs") }
-        let alignment = try aligned.get()
-        return (alignment, try build(alignment, source: source, sentenceCandidates: try read.get()))
-    }
-
     /// The glossary of `alignment`; `source` names the Chinese file in references.
     public func build(_ alignment: Alignment, source: String = "") throws(ICUError) -> Glossary {
-        try build(alignment, source: source, sentenceCandidates: nil)
-    }
-
-    private func build(_ alignment: Alignment, source: String, sentenceCandidates: [[String]]?) throws(ICUError) -> Glossary {
         let beads = alignment.beads.filter { !$0.zh.isEmpty && !$0.en.isEmpty }
         // The sentence pairs are read on all cores; meanwhile one job builds the dictionary's statistics.
         let workers = Workers.count(for: beads.count, perWorker: parameters.beadsPerWorker)
-        var jobs: [Job] = sentenceCandidates == nil ? [.prepareDictionary] : []
+        var jobs: [Job] = [.prepareDictionary]
         for w in 0..<workers {
             jobs.append(.readPairs(Workers.share(w, of: beads.count, among: workers), try PairReader(dictionary: dictionary, parameters: parameters)))
         }
         var pairs: [Pair] = []
         var candidates: [[String]] = []
-        for result in Workers.run(jobs, { _, job in job.run(beads, alignment, self.dictionary, sentenceCandidates) }) {
+        for result in Workers.run(jobs, { _, job in job.run(beads, alignment, self.dictionary) }) {
             let read = try result.get()
             pairs += read.map(\.pair)
             candidates += read.map(\.candidates)
