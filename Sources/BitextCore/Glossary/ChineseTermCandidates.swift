@@ -28,19 +28,27 @@ enum ChineseTermCandidates {
         var result: [String] = []
         for run in runs {
             func joinsAWord(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < run.count && dictionary.contains(HanKey(run[a] + run[b])) }
+            // Each segment's length, Han characters and whether it is Chinese numerals only, measured once.
+            let lengths = run.map { $0.unicodeScalars.count }
+            let hanCounts = run.map { $0.unicodeScalars.filter { Script($0) == .han }.count }
+            let numerals = run.map { $0.unicodeScalars.allSatisfy(ChineseCharacters.isNumeral) }
             // A term starts after 的, not with it (中的无浸润性… is no term).
             for start in run.indices where (isEdge(run[start]) || joinsAWord(start, start + 1))
                 && !run[start].hasSuffix("的") && !run[start].hasPrefix("-") && !startsWithACount(run[start...])
                 && !(isPhraseOpener(run[start]) && !joinsAWord(start, start + 1)) {
                 var text = ""
+                var (length, hanCount, allNumerals) = (0, 0, true)
                 for end in start..<min(run.count, start + parameters.maxSegments) {
                     // No particle or conjunction (的, 了, 和, 在…) nor personal pronoun inside a term.
                     if isParticle(run[end]) || pronouns.contains(run[end]) { break }
                     if end > start && isNumber(run[end]) { break }  // nor a count (疗后16周)
                     text += run[end]
-                    if text.unicodeScalars.count > parameters.maxCharacters { break }
+                    length += lengths[end]
+                    if length > parameters.maxCharacters { break }
+                    hanCount += hanCounts[end]
+                    allNumerals = allNumerals && numerals[end]
                     // A number in Chinese numerals alone (十二) counts no Han character of a term.
-                    let han = text.unicodeScalars.allSatisfy(ChineseCharacters.isNumeral) ? 0 : text.unicodeScalars.filter { Script($0) == .han }.count
+                    let han = allNumerals ? 0 : hanCount
                     // …and ends before a particle, not with one (起了 is no term).
                     if !isNumber(run[end]) && (isEdge(run[end]) || (end > start && joinsAWord(end - 1, end)))
                         && !finalParticles.contains(run[end].unicodeScalars.last!) && (han >= 2 || (han == 0 && isAcronym(text))) {
@@ -93,6 +101,8 @@ enum ChineseTermCandidates {
     /// (两个, 3个, 每个, 这个, 第二次): what follows is counted or pointed at (两个治疗组, two treatment
     /// groups; 第二次左心室射血分数评估, the second assessment), a phrase rather than a term.
     static func startsWithACount(_ segments: ArraySlice<String>) -> Bool {
+        guard let first = segments.first?.unicodeScalars.first,
+              ChineseCharacters.isDigit(first) || ChineseCharacters.isNumeral(first) || countWords.contains(first) else { return false }
         let scalars = segments.prefix(2).joined().unicodeScalars
         let counting = scalars.prefix { ChineseCharacters.isDigit($0) || ChineseCharacters.isNumeral($0) || countWords.contains($0) }
         guard let measure = scalars.dropFirst(counting.count).first, !counting.isEmpty, counting.first != "第" || counting.count > 1 else { return false }

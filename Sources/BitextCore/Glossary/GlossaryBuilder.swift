@@ -217,7 +217,7 @@ public final class GlossaryBuilder {
         var keyIDs: [String: Int] = [:]
         var keys: [String] = []
         let pairKeys = pairs.map { pair in
-            Set(pair.en.tokens.filter { !$0.isStop }.map(\.companyKey)).map { key in
+            Set(pair.en.tokens.filter { !$0.isStop }.map { $0.companyKey }).map { key in
                 if let id = keyIDs[key] { return id }
                 keyIDs[key] = keys.count
                 keys.append(key)
@@ -287,7 +287,7 @@ public final class GlossaryBuilder {
             // A shorter candidate written more often in the same sentences has a life of its own
             // (缓解 in 完全缓解 and 部分缓解) and does not climb.
             func mentions(_ term: String) -> Int {
-                occurrences[term]!.prefix(size).reduce(0) { $0 + pairs[$1].zh.components(separatedBy: term).count - 1 }
+                occurrences[term]!.prefix(size).reduce(0) { $0 + pairs[$1].zh.ranges(of: term).count }
             }
             for start in best {
                 var current = start

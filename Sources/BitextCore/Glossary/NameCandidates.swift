@@ -16,7 +16,7 @@ struct NameCandidates {
             for j in i..<min(en.tokens.count, i + parameters.maxNameWords) {
                 let t = en.tokens[j]
                 guard j == i || (!t.afterBreak && en.text[t.range].first!.isUppercase) else { break }
-                spelled += t.lower.filter(\.isLetter)
+                spelled += t.lower.filter { $0.isLetter }
                 names.insert(spelled)
             }
         }

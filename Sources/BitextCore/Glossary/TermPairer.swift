@@ -142,10 +142,10 @@ final class TermPairer {
             guard let span = Self.bestSpan(profile, in: en, linked: linked, parameters: context.parameters, anchoring: anchoring, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: context.names, frequency: beads.count) })
             else { continue }
             let surface = context.pairs[k].en.surface(span.range)
-            if surface.filter(\.isLetter).count < 2 || Self.endsLikeAVerbOrAdverb(context.pairs[k].en.tokens[span.range.upperBound].lower) { continue }
+            if surface.filter({ $0.isLetter }).count < 2 || Self.endsLikeAVerbOrAdverb(context.pairs[k].en.tokens[span.range.upperBound].lower) { continue }
             // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival),
             // and one that opens it is a count of what follows (38 events, 4 acute adverse events), not a term.
-            if surface.contains(where: \.isNumber) && !surface.filter(\.isNumber).allSatisfy(term.contains) { continue }
+            if surface.contains(where: { $0.isNumber }) && !surface.filter({ $0.isNumber }).allSatisfy(term.contains) { continue }
             if Self.opensWithACount(surface) { continue }
             var r = renderings[surface.lowercased(), default: Rendering()]
             r.record(surface, fit: span.fit, pair: k)
@@ -316,7 +316,7 @@ final class TermPairer {
         let content = profile.contentMask
         guard content != 0 else { return nil }
         let explanations = en.tokens.map { $0.isStop ? (mask: 0, bySoundOnly: 0) : profile.explanation(of: $0) }
-        var masks = explanations.map(\.mask)
+        var masks = explanations.map { $0.mask }
         // Word links explain as dictionary glosses do, alongside them: the English word the
         // translator's sentence links to a character is evidence for the pair whatever else
         // explains either side (a word the dictionary lacks, 黏膜炎 ↔ mucositis, or whose sense

@@ -56,6 +56,9 @@ struct TermProfile {
         // Glosses are read whole here, parenthesised words included: "Islamic State (IS)" gives IS.
         characters = Array(term.unicodeScalars.prefix(32))
         let n = characters.count
+        // Room for the usual sizes, so that the tables are not rehashed as they grow.
+        stems.reserveCapacity(32)
+        spellings.reserveCapacity(8 * n)
         // Dictionary entries inside the term; one inside a longer one (伊 inside 伊斯兰国) adds only noise.
         var spans: [ClosedRange<Int>] = []
         for start in 0..<n {
