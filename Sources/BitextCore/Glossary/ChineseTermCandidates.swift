@@ -40,7 +40,7 @@ enum ChineseTermCandidates {
                 var (length, hanCount, allNumerals) = (0, 0, true)
                 for end in start..<min(run.count, start + parameters.maxSegments) {
                     // No particle or conjunction (的, 了, 和, 在…) nor personal pronoun inside a term.
-                    if isParticle(run[end]) || pronouns.contains(run[end]) { break }
+                    if isParticle(run[end]) || isPronoun(run[end]) { break }
                     if end > start && isNumber(run[end]) { break }  // nor a count (疗后16周)
                     text += run[end]
                     length += lengths[end]
@@ -62,8 +62,11 @@ enum ChineseTermCandidates {
 
     /// Quotation marks, title marks and middle dots sit inside terms (“后伊斯兰国”时代).
     static func isTransparent(_ mark: String) -> Bool {
-        ["“", "”", "‘", "’", "\"", "'", "「", "」", "『", "』", "《", "》", "·", "-", "－"].contains(mark)
+        mark.unicodeScalars.count == 1 && transparentMarks.contains(mark.unicodeScalars.first!)
     }
+
+    /// The marks `isTransparent` accepts.
+    static let transparentMarks: Set<Unicode.Scalar> = Set("“”‘’\"'「」『』《》·-－".unicodeScalars)
 
     /// A Latin word inside Chinese text, of three or more letters and digits (SSB, NYHA, APHINITY) or
     /// of two letters that are no English function word or unit (CI, CT; not of, vs, mg): it is its
@@ -96,6 +99,14 @@ enum ChineseTermCandidates {
     /// Personal pronouns standing as words of their own (章风山 她 骑在: a name, then the clause
     /// going on). 他 alone is left out: it also writes transliterations (吉西他滨, 他莫昔芬).
     static let pronouns: Set<String> = ["她", "它", "我", "你", "您", "他们", "她们", "它们", "我们", "你们", "咱们"]
+
+    /// Whether `segment` is one of `pronouns` (their first characters checked first).
+    static func isPronoun(_ segment: String) -> Bool {
+        guard let first = segment.unicodeScalars.first, pronounStarts.contains(first) else { return false }
+        return pronouns.contains(segment)
+    }
+
+    private static let pronounStarts = Set(pronouns.compactMap(\.unicodeScalars.first))
 
     /// A number or a demonstrative with the general measure word 个 or the measure of occasions 次
     /// (两个, 3个, 每个, 这个, 第二次): what follows is counted or pointed at (两个治疗组, two treatment
