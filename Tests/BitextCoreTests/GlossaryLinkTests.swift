@@ -183,6 +183,13 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertFalse(pairer.hasAVerbInside("书面知情同意"), "同意 (to agree) inside 知情同意, informed consent")
         XCTAssertTrue(pairer.isPhrase("次要终点包括总生存", rendered: "secondary end points included overall survival"))
         XCTAssertFalse(pairer.isPhrase("书面知情同意", rendered: "written informed consent"))
+        // The shared check under them: a dictionary word longer than n characters holding a stretch.
+        let edges = TermBoundaries(dictionary: dictionary)
+        let consent = Array("书面知情同意".unicodeScalars)
+        XCTAssertTrue(edges.wordHolds(consent, from: 4, through: 5, longerThan: 2), "知情同意 holds 同意")
+        XCTAssertFalse(edges.wordHolds(consent, from: 1, through: 2, longerThan: 1), "no word holds 面知")
+        XCTAssertTrue(edges.cutsAWord(consent, at: 5), "同意 is cut between 同 and 意")
+        XCTAssertFalse(edges.cutsAWord(consent, at: 2), "书面 | 知情 is between words")
     }
 
     func testDerivedEnglishWordsShareTheRootOfTheirGloss() throws {

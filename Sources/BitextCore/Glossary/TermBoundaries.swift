@@ -71,11 +71,18 @@ struct TermBoundaries {
     /// Whether a dictionary word of two or more characters holds both `chars[boundary - 1]` and `chars[boundary]`.
     func cutsAWord(_ chars: [Unicode.Scalar], at boundary: Int) -> Bool {
         guard boundary > 0 && boundary < chars.count else { return false }
-        for start in max(0, boundary - BilingualDictionary.maxHeadwordLength + 1)..<boundary {
+        return wordHolds(chars, from: boundary - 1, through: boundary, longerThan: 1)
+    }
+
+    /// Whether a dictionary word of `chars` longer than `shortest` characters holds `chars[a...b]`.
+    func wordHolds(_ chars: [Unicode.Scalar], from a: Int, through b: Int, longerThan shortest: Int) -> Bool {
+        let longest = BilingualDictionary.maxHeadwordLength
+        guard a >= 0, a <= b, b < chars.count, max(0, b - longest + 1) <= a else { return false }
+        for start in max(0, b - longest + 1)...a {
             var key = HanKey()
-            for end in start..<min(chars.count, start + BilingualDictionary.maxHeadwordLength) {
+            for end in start..<min(chars.count, start + longest) {
                 key.append(chars[end])
-                if end >= boundary && dictionary.contains(key) { return true }
+                if end >= b && end - start + 1 > shortest && dictionary.contains(key) { return true }
                 if !dictionary.isPrefix(key) { break }
             }
         }

@@ -54,6 +54,8 @@ final class TermPairer {
     private let glosses: TermProfile.GlossCache
     private let characterGlosses: CharacterGlosses
     private let dictionary: BilingualDictionary
+    /// How terms' edges sit among dictionary words.
+    private let edges: TermBoundaries
 
     /// A pairer over `dictionary`, whose shared statistics must already be built (see
     /// `BilingualDictionary.prepareForSharedReading()`).
@@ -64,6 +66,7 @@ final class TermPairer {
         glosses = TermProfile.GlossCache(table: table)
         characterGlosses = dictionary.characterGlosses()
         self.dictionary = dictionary
+        edges = TermBoundaries(dictionary: dictionary)
     }
 
     /// The entry for `term`, which occurs in sentence pairs `beads`, or nil when it is no term.
@@ -126,7 +129,7 @@ final class TermPairer {
     /// The English renderings of `term` found in (a sample of) its sentence pairs `beads`.
     private func renderings(of term: String, profile: TermProfile, in beads: [Int]) -> [String: Rendering] {
         var renderings: [String: Rendering] = [:]
-        let anchoring = !TermBoundaries(dictionary: table.dictionary).endsInAVerb(Array(term.unicodeScalars))
+        let anchoring = !edges.endsInAVerb(Array(term.unicodeScalars))
         for k in beads.prefix(context.sample) {
             // A generic word (looked like ↔ 猪八戒) does not stand in the way of a specific one (Pigsy).
             let en = context.pairs[k].en
@@ -238,21 +241,11 @@ final class TermPairer {
     /// verb, and no longer dictionary word of the term holds it: a verb inside a lexicalised compound
     /// (同意 in 知情同意 "informed consent", inside 书面知情同意) is part of a noun.
     func hasAVerbInside(_ term: String) -> Bool {
-        let characters = Array(term)
+        let characters = Array(term.unicodeScalars)
         return characters.count > 3 && (1..<(characters.count - 1)).contains { k in
-            table.dictionary.isVerbOnly(HanKey(String(characters[k...k + 1]))) && !isInsideALongerWord(k...k + 1, of: characters)
+            table.dictionary.isVerbOnly(HanKey(String(String.UnicodeScalarView(characters[k...k + 1]))))
+                && !edges.wordHolds(characters, from: k, through: k + 1, longerThan: 2)
         }
-    }
-
-    /// Whether a dictionary word of `characters` longer than `range` holds it.
-    private func isInsideALongerWord(_ range: ClosedRange<Int>, of characters: [Character]) -> Bool {
-        let longest = BilingualDictionary.maxHeadwordLength
-        for start in max(0, range.upperBound - longest + 1)...range.lowerBound {
-            for end in range.upperBound..<min(characters.count, start + longest) where end - start > range.count - 1 {
-                if table.dictionary.contains(HanKey(String(characters[start...end]))) { return true }
-            }
-        }
-        return false
     }
 
     /// Whether `term` starts with a word of one or two characters that the dictionary knows only as
@@ -291,13 +284,8 @@ final class TermPairer {
         if Self.localizers.contains(where: { term.hasSuffix($0) && term != $0 }) { return true }
         guard let place = Self.placeWords.filter({ term.hasSuffix($0) && term != $0 }).max(by: { $0.count < $1.count }) else { return false }
         // A dictionary word ending the term and longer than the place word holds it (小时, 山上).
-        let characters = Array(term.unicodeScalars)
-        let shortest = place.unicodeScalars.count + 1, longest = min(characters.count, BilingualDictionary.maxHeadwordLength)
-        return shortest > longest || !(shortest...longest).contains { n in
-            var key = HanKey()
-            for c in characters.suffix(n) { key.append(c) }
-            return table.dictionary.contains(key)
-        }
+        let characters = Array(term.unicodeScalars), length = place.unicodeScalars.count
+        return !edges.wordHolds(characters, from: characters.count - length, through: characters.count - 1, longerThan: length)
     }
 
     /// The surface form seen most often (the first in order on a tie).
@@ -354,7 +342,8 @@ final class TermPairer {
                     // A word rendering none of the term's characters of its own, or a coordination
                     // turned around, belongs to the sentence, not to the term.
                     let (spanTokens, spanMasks) = (span.map { en.tokens[$0] }, span.map { masks[$0] & content })
-                    if Self.hasARedundantSide(spanTokens, spanMasks) && !profile.isDirectGloss(spanTokens) { continue }
+                    let direct = profile.isDirectGloss(spanTokens)
+                    if Self.hasARedundantSide(spanTokens, spanMasks) && !direct { continue }
                     if Self.coordinatesOutOfOrder(spanTokens, spanMasks) { continue }
                     let explained = words.filter { masks[$0] != 0 }.count
                     let zhMask = span.reduce(UInt32(0)) { $0 | masks[$1] } & content
@@ -368,7 +357,6 @@ final class TermPairer {
                     // On a tie, the term's own dictionary gloss (贫血 ↔ anemia) beats a word that only
                     // keeps company with it (the thrombocytopenia listed before it in every sentence),
                     // then the longer span wins.
-                    let direct = profile.isDirectGloss(span.map { en.tokens[$0] })
                     let better = fit > (best?.fit ?? 0)
                         || (fit > 0 && fit == best?.fit && (direct != bestIsDirect ? direct : span.count > best!.range.count))
                     if better && isAcceptable(span) {
@@ -393,7 +381,7 @@ final class TermPairer {
     static func hasARedundantSide(_ tokens: [EnglishTermTokens.Token], _ masks: [UInt32]) -> Bool {
         let all = masks.reduce(0, |)
         let parts = masks.map { $0 == all ? 0 : $0 }
-        func isRedundant(_ word: Int, besides others: ArraySlice<UInt32>, across nearest: UInt32?) -> Bool {
+        func isRedundant(_ word: Int, besides others: ArraySlice<UInt32>, across nearest: UInt32) -> Bool {
             parts[word] != 0 && others.reduce(0, |) & parts[word] == parts[word] && nearest != parts[word]
         }
         return tokens.indices.contains { k in
