@@ -134,8 +134,10 @@ struct AlignmentRun {
             // `PairEvidence.maxSide` sentences a side), the window gets a scorer of its own, with the
             // whole text's evidence there.
             let wide = steps.contains { max($0.shape.zh, $0.shape.en) > scorer.evidence.maxSide }
-            let local = wide ? windowScorer(band: slice, from: i0, j0, to: last.i, last.j,
-                                            chance: (scorer.evidence.zhChance, scorer.evidence.enChance)) : nil
+            let local = wide ? BeadScorer(window: i0..<last.i, j0..<last.j, of: zhFeatures, enFeatures, paragraphStarts: paragraphStarts,
+                                          band: slice, vocabularySize: vocabulary.count,
+                                          chance: (scorer.evidence.zhChance, scorer.evidence.enChance),
+                                          length: length, priors: priors, parameters: parameters) : nil
             func measured<S: BeadScoring>(by s: S) -> (posteriors: [Double], margins: [Double]) {
                 (AlignmentSearch.posteriors(of: steps, n: last.i - i0, m: last.j - j0, band: slice, scorer: s,
                                             sharpness: parameters.posteriorSharpness),
@@ -164,18 +166,6 @@ struct AlignmentRun {
     private static func bead(_ step: AlignmentSearch.Step, posterior: Double, evidence: Double, margin: Double, model: ConfidenceModel) -> Bead {
         Bead(zh: step.zhRange, en: step.enRange,
              confidence: step.shape.isLink ? model.calibrated(evidence, margin: margin, posterior: posterior) : evidence)
-    }
-
-    /// A scorer over the sentences from Chinese `i0` and English `j0` up to `i1` and `j1` (not
-    /// included), in `band` (relative to them), for beads of up to `BeadShape.maxWideSide`
-    /// sentences a side, with the whole text's chance levels `chance`.
-    private func windowScorer(band: SearchBand, from i0: Int, _ j0: Int, to i1: Int, _ j1: Int,
-                              chance: (zh: [Float], en: [Float])) -> BeadScorer {
-        let zhPart = Array(zhFeatures[i0..<i1]), enPart = Array(enFeatures[j0..<j1])
-        let evidence = PairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabulary.count, expected: [],
-                                    maxSide: BeadShape.maxWideSide, chance: (Array(chance.zh[i0..<i1]), Array(chance.en[j0..<j1])))
-        return BeadScorer(zh: zhPart, en: enPart, paragraphStarts: (Array(paragraphStarts.zh[i0..<i1]), Array(paragraphStarts.en[j0..<j1])),
-                          evidence: evidence, length: length, priors: priors, parameters: parameters)
     }
 
     /// A scorer over `band`; `streaming` for one the search alone reads (see `PairEvidence`).

@@ -125,11 +125,8 @@ struct ClauseRefinement {
         let (n, m) = (clauses.zh.count, clauses.en.count)
         let relative = old.map { $0.moved(-i0, -j0) }
         let band = SearchBand(around: [(i: 0, j: 0)] + relative.map { (i: $0.i, j: $0.j) }, n: rows, m: columns, width: parameters.clauseBand)
-        let zhPart = Array(zhFeatures[zhRange]), enPart = Array(enFeatures[enRange])
-        let sentences = BeadScorer(zh: zhPart, en: enPart,
-                                   paragraphStarts: (Array(paragraphStarts.zh[zhRange]), Array(paragraphStarts.en[enRange])),
-                                   evidence: PairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabulary.count,
-                                                          expected: AlignmentRun.partners(of: relative, n: rows), maxSide: BeadShape.maxWideSide),
+        let sentences = BeadScorer(window: zhRange, enRange, of: zhFeatures, enFeatures, paragraphStarts: paragraphStarts, band: band,
+                                   vocabularySize: vocabulary.count, expected: AlignmentRun.partners(of: relative, n: rows),
                                    length: length, priors: priors, parameters: parameters)
         let clauseScorer = BeadScorer(zh: clauses.zh, en: clauses.en,
                                       paragraphStarts: (Array(repeating: false, count: n), Array(repeating: false, count: m)),
