@@ -267,6 +267,19 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertTrue(TermPairer.hasARedundantSide(tokens, [0b110000, 0, 0b000011, 0b001100, 0b110000]))
         XCTAssertFalse(TermPairer.hasARedundantSide(tokens, [0b000001, 0, 0b000010, 0b001100, 0b110000]), "each word its own characters")
         XCTAssertFalse(TermPairer.hasARedundantSide(tokens, [0b110000, 0, 0b111111, 0, 0]), "a word explaining the whole says nothing of parts")
+        // nejm03: rate renders 率 (a character English may leave implicit, 生存率: survival), which no
+        // other word of the span renders; the span goes on to survival.
+        let rate = EnglishTermTokens("the 3-year rate of invasive-disease-free survival was 92.0%")
+        // (Free linked to 无 and invasive to 浸润性, as the word aligner links nejm03's sentence, and
+        // rate to 生存率, whose company it keeps there.)
+        let survival = try XCTUnwrap(TermPairer.bestSpan(profile("无浸润性疾病生存率"), in: rate,
+                                                         linked: rate.tokens.map { ["free": 0b1, "invasive": 0b1110, "rate": 0b111000000][$0.lower] ?? 0 },
+                                                         accepting: { _ in true }))
+        XCTAssertEqual(rate.surface(survival.range), "rate of invasive-disease-free survival")
+        // The rule on hand-made masks, 无疾病生存率: rate (生存率), disease (疾病), free (无), survival (生存).
+        let free = EnglishTermTokens("rate of disease-free survival").tokens
+        XCTAssertFalse(TermPairer.hasARedundantSide(free, [0b111000, 0, 0b110, 0b1, 0b11000]), "rate renders 率, survival does not")
+        XCTAssertTrue(TermPairer.hasARedundantSide(free, [0b11000, 0, 0b110, 0b1, 0b11000]), "without 率, rate renders what survival does")
         let pair = EnglishTermTokens("head and neck").tokens
         XCTAssertFalse(TermPairer.coordinatesOutOfOrder(pair, [0b01, 0, 0b10]))
         XCTAssertTrue(TermPairer.coordinatesOutOfOrder(pair, [0b10, 0, 0b01]))

@@ -340,10 +340,12 @@ final class TermPairer {
                     if Set(words.map { en.tokens[$0].stem }).count < words.count { continue }
                     if !TermProfile.spellsInOrder(span.map { sounds[$0] }) { continue }
                     // A word rendering none of the term's characters of its own, or a coordination
-                    // turned around, belongs to the sentence, not to the term.
+                    // turned around, belongs to the sentence, not to the term. A character English may
+                    // leave implicit is the term's own all the same: rate renders 率 in "rate of
+                    // invasive-disease-free survival" (无浸润性疾病生存率), though survival renders 生存.
                     let (spanTokens, spanMasks) = (span.map { en.tokens[$0] }, span.map { masks[$0] & content })
                     let direct = profile.isDirectGloss(spanTokens)
-                    if Self.hasARedundantSide(spanTokens, spanMasks) && !direct { continue }
+                    if Self.hasARedundantSide(spanTokens, span.map { masks[$0] }) && !direct { continue }
                     if Self.coordinatesOutOfOrder(spanTokens, spanMasks) { continue }
                     let explained = words.filter { masks[$0] != 0 }.count
                     let zhMask = span.reduce(UInt32(0)) { $0 | masks[$1] } & content
