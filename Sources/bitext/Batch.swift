@@ -2,6 +2,7 @@ import ArgumentParser
 import BitextCore
 import BitextFormats
 import Foundation
+import Synchronization
 
 extension Bitext {
     /// `bitext batch`: every document pair of a corpus aligned, in parallel, in shards, resumably.
@@ -87,10 +88,9 @@ extension Bitext {
                 let reportName = part.map { "report-\($0.index)-of-\($0.count).jsonl" } ?? "report.jsonl"
                 let report = try OutputFile(path: (output as NSString).appendingPathComponent(reportName),
                                             inputs: documents.flatMap { [$0.zh, $0.en] })
-                let progress = Progress(steps: [.documents], files: documents.flatMap { [$0.zh, $0.en] }, quiet: quiet)
-                let results = BatchResults(count: documents.count, dictionary: try dictionary.load(), progress: progress)
+                let results = BatchResults(count: documents.count, dictionary: try dictionary.load(),
+                                           progress: Progress(steps: [.documents], files: documents.flatMap { [$0.zh, $0.en] }, quiet: quiet))
                 let workers = min(jobs ?? Workers.cores, max(1, documents.count))
-                progress.report(.documents)
                 // The cores are shared out: documents at once, and threads within each document's alignment.
                 let perDocument = max(1, Workers.cores / workers)
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
@@ -101,7 +101,7 @@ extension Bitext {
                 let lines = results.all
                 for line in lines { try report.write(JSONLines.line(line.object)) }
                 try report.commit()
-                progress.finish()
+                results.finish()
                 if let mergeTMX { try merge(lines.filter { $0.status != "failed" }.map(\.document), into: mergeTMX) }
                 let counts = Dictionary(grouping: lines, by: \.status).mapValues(\.count)
                 if !quiet {
@@ -229,31 +229,31 @@ struct BatchLine {
     }
 }
 
-/// What the workers share: the dictionary, only read once its statistics are built (one load for
-/// every document), and the report lines, each worker filling its own slots under a lock.
-final class BatchResults: @unchecked Sendable {
+/// What the workers share: the dictionary (one load for every document), and the report lines and
+/// the progress bar, each worker filling its own slots under a lock.
+final class BatchResults: Sendable {
     let dictionary: BilingualDictionary
-    private var lines: [BatchLine?]
-    private var done = 0
-    private let progress: Progress
-    private let lock = NSLock()
+    private let state: Mutex<(lines: [BatchLine?], done: Int, progress: Progress)>
 
-    init(count: Int, dictionary: BilingualDictionary, progress: Progress) {
-        dictionary.prepareForSharedReading()
+    /// Results of `count` documents, whose `progress` starts now.
+    init(count: Int, dictionary: BilingualDictionary, progress: sending Progress) {
         self.dictionary = dictionary
-        self.progress = progress
-        lines = Array(repeating: nil, count: count)
+        progress.report(.documents)
+        state = Mutex((Array(repeating: nil, count: count), 0, progress))
     }
 
     /// Records document `k`'s line and shows the share of documents done.
     func set(_ k: Int, _ line: BatchLine) {
-        lock.withLock {
-            lines[k] = line
-            done += 1
-            progress.report(.documents, Double(done) / Double(lines.count))
+        state.withLock { state in
+            state.lines[k] = line
+            state.done += 1
+            state.progress.report(.documents, Double(state.done) / Double(state.lines.count))
         }
     }
 
     /// Every line, in document order (after the workers are done).
-    var all: [BatchLine] { lock.withLock { lines.compactMap { $0 } } }
+    var all: [BatchLine] { state.withLock { $0.lines.compactMap { $0 } } }
+
+    /// Ends the progress bar.
+    func finish() { state.withLock { $0.progress.finish() } }
 }

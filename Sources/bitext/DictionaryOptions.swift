@@ -21,8 +21,8 @@ struct DictionaryOptions: ParsableArguments {
 
     /// The embedded dictionary (unless disabled) with every --dict file added.
     func load() throws(BitextError) -> BilingualDictionary {
-        let dictionary = noDefaultDict ? BilingualDictionary() : try Self.embedded()
-        for path in dictionaries { try DictionaryFile.load(path, into: dictionary, settings: FormatSettings(languages: .standard, notes: Notes.shared)) }
+        var dictionary = noDefaultDict ? BilingualDictionary() : try Self.embedded()
+        for path in dictionaries { try DictionaryFile.load(path, into: &dictionary, settings: FormatSettings(languages: .standard, notes: Notes.shared)) }
         return dictionary
     }
 }

@@ -119,7 +119,7 @@ final class AlignerTests: XCTestCase {
         let zh = ["他们说了很多话。", "摁下葫芦起了瓢。", "大家都笑了。"].map { Sentence(text: $0, language: .zh) }
         let en = ["They talked a lot.", "Solve one problem, another pops up.", "Everyone laughed."].map { Sentence(text: $0, language: .en) }
         let plain = try Aligner(dictionary: SharedDictionary.embedded).align(zh: zh, en: en).beads
-        let dictionary = try BilingualDictionary.embedded(cacheFolder: SharedDictionary.cacheFolder)
+        var dictionary = SharedDictionary.embedded
         dictionary.add(headword: "摁下葫芦起了瓢", english: "solve one problem, another pops up")
         let helped = try Aligner(dictionary: dictionary).align(zh: zh, en: en).beads
         XCTAssertEqual(helped.map { [$0.zh.count, $0.en.count] }, [[1, 1], [1, 1], [1, 1]])

@@ -47,7 +47,7 @@ final class FlatArrayTests: XCTestCase {
         let folder = NSTemporaryDirectory() + "bitext-image-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         _ = try BilingualDictionary.embedded(cacheFolder: folder)  // writes the image
-        let fromImage = try BilingualDictionary.embedded(cacheFolder: folder)  // reads it in place
+        var fromImage = try BilingualDictionary.embedded(cacheFolder: folder)  // reads it in place
         let before = fromImage.count
         fromImage.add(headword: "测试术语", english: "test term")
         XCTAssertEqual(fromImage.count, before + 1)

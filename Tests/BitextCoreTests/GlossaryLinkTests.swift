@@ -119,7 +119,7 @@ final class GlossaryLinkTests: XCTestCase {
 
     func testATermTheDictionaryLacksIsPairedByItsLinksWhenItRecurs() throws {
         let dictionary = SharedDictionary.embedded
-        dictionary.prepareForSharedReading()
+        dictionary.prepareStatistics()
         let texts = [("患者接受卡铂治疗", "patients received carboplatin treatment"), ("卡铂每周给药", "carboplatin was given weekly")]
         let hand = [beadLinks(["患者", "接受", "卡", "铂", "治疗"], ["patients", "received", "carboplatin", "treatment"], [(0, 0), (1, 1), (2, 2), (3, 2), (4, 3)]),
                     beadLinks(["卡", "铂", "每周", "给", "药"], ["carboplatin", "was", "given", "weekly"], [(0, 0), (1, 0), (2, 3)])]
@@ -135,7 +135,7 @@ final class GlossaryLinkTests: XCTestCase {
 
     func testATermExplainedAtBothEdgesIsPairedThoughACharacterInsideIsNot() throws {
         let dictionary = SharedDictionary.embedded
-        dictionary.prepareForSharedReading()
+        dictionary.prepareStatistics()
         let texts = [("巨大原发肿瘤患者", "patients with bulky primary tumor"), ("原发肿瘤分期", "primary tumor staging"),
                      ("评分较低表示", "lower scores indicating"), ("评分较低", "lower scores")]
         let context = TermPairer.Context(pairs: texts.enumerated().map { GlossaryBuilder.Pair(zh: $1.0, en: EnglishTermTokens($1.1), line: $0 + 1) },
@@ -333,7 +333,7 @@ final class GlossaryLinkTests: XCTestCase {
 
     func testALatinWordOnlyEverInsideALongerLatinNameIsNoEntry() throws {
         let dictionary = SharedDictionary.embedded
-        dictionary.prepareForSharedReading()
+        dictionary.prepareStatistics()
         let texts = [("由国际乳腺研究组（breast international group）进行", "conducted by the breast international group"),
                      ("国际乳腺研究组（breast international group）资助", "funded by the breast international group")]
         let context = TermPairer.Context(pairs: texts.enumerated().map { GlossaryBuilder.Pair(zh: $1.0, en: EnglishTermTokens($1.1), line: $0 + 1) },

@@ -2,6 +2,7 @@
 @testable import BitextFormats
 import Foundation
 import ICUKit
+import Synchronization
 import XCTest
 
 final class LexiconTests: XCTestCase {
@@ -45,6 +46,36 @@ final class LexiconTests: XCTestCase {
         }
         XCTAssertEqual(try Pinyin(dictionary: loaded).syllable("陈"), "chen")
         XCTAssertNil(BilingualDictionary().tonelessSyllable("陈"), "only the embedded dictionary keeps them")
+    }
+
+    func testADictionaryIsAValueThatThreadsShare() {
+        // A copy with entries added leaves the original as it was, and its gloss word counts count
+        // the new fields (the original's were built first, from its image).
+        let embedded = SharedDictionary.embedded
+        let before = embedded.glossCount("caliphate")
+        var mine = embedded
+        mine.add(headword: "测试哈里发", english: "caliphate")
+        mine.add(headword: "测试哈里发制", english: "caliphate (system)")
+        XCTAssertEqual(mine.glossCount("caliphate"), before + 2)
+        XCTAssertEqual(embedded.glossCount("caliphate"), before)
+        XCTAssertEqual(embedded.glossFields(HanKey("测试哈里发")), [])
+        // Statistics built on first use by many threads at once are built once and agree: a parsed
+        // dictionary (no image) learns its character meanings under the lock.
+        var parsed = BilingualDictionary()
+        for (headword, english) in [("心脏", "heart"), ("心肌", "cardiac muscle"), ("心电图", "electrocardiogram"),
+                                    ("心率", "heart rate"), ("心衰", "heart failure")] {
+            parsed.add(headword: headword, english: english)
+        }
+        let shared = parsed
+        let heart: Unicode.Scalar = "心"
+        let seen = Mutex<[Set<String>]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let words = shared.characterGlosses().words[heart] ?? []
+            _ = shared.glossCount("heart")
+            seen.withLock { $0.append(words) }
+        }
+        XCTAssertEqual(seen.withLock { Set($0) }, [["heart"]])
+        XCTAssertEqual(shared.glossCount("heart"), 3)
     }
 
     func testSyllableTableFindsEveryCharacterByBinarySearch() {
@@ -129,7 +160,7 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(dictionary.isProperName(HanKey("陈")), "one of its entries is the surname [Chen2]")
         XCTAssertFalse(dictionary.isProperName(HanKey("国际社会")), "[guo2 ji4 she4 hui4]")
         XCTAssertFalse(dictionary.isProperName(HanKey("不在词典里的词")))
-        let user = BilingualDictionary()
+        var user = BilingualDictionary()
         user.add(headword: "北京", english: "Beijing")
         XCTAssertFalse(user.isProperName(HanKey("北京")), "a user entry has no pinyin to tell")
     }
@@ -159,10 +190,10 @@ final class LexiconTests: XCTestCase {
         try "摁下葫芦起了瓢\tsolve one problem only to see another\n".write(to: tsv, atomically: true, encoding: .utf8)
         let cedict = dir.appendingPathComponent("mine.u8")
         try "# my entries\n後伊斯蘭國時代 后伊斯兰国时代 [hou4 yi1 si1 lan2 guo2 shi2 dai4] /post-ISIS era/\n".write(to: cedict, atomically: true, encoding: .utf8)
-        let dictionary = BilingualDictionary()
-        XCTAssertEqual(try DictionaryFile.load(csv.path, into: dictionary), 2)
-        XCTAssertEqual(try DictionaryFile.load(tsv.path, into: dictionary), 1)
-        XCTAssertEqual(try DictionaryFile.load(cedict.path, into: dictionary), 2)
+        var dictionary = BilingualDictionary()
+        XCTAssertEqual(try DictionaryFile.load(csv.path, into: &dictionary), 2)
+        XCTAssertEqual(try DictionaryFile.load(tsv.path, into: &dictionary), 1)
+        XCTAssertEqual(try DictionaryFile.load(cedict.path, into: &dictionary), 2)
         XCTAssertEqual(dictionary.glossFields(HanKey("哈里发国")), ["caliphate"])
         XCTAssertEqual(dictionary.glossFields(HanKey("后伊斯兰国时代")), ["/post-ISIS era/"])
     }
@@ -171,12 +202,13 @@ final class LexiconTests: XCTestCase {
         let dir = try Fixtures.temporaryDirectory(for: self)
         let csv = dir.appendingPathComponent("bad.csv")
         try "zh,en\n伊斯兰国,Islamic State\n\"国际社会,international community\n".write(to: csv, atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try DictionaryFile.load(csv.path, into: BilingualDictionary())) { error in
+        var dictionary = BilingualDictionary()
+        XCTAssertThrowsError(try DictionaryFile.load(csv.path, into: &dictionary)) { error in
             XCTAssertEqual("\(error)", "\(csv.path):3: error: a quoted field is never closed — add the missing \"")
         }
         let oneColumn = dir.appendingPathComponent("one.tsv")
         try "伊斯兰国\tIslamic State\n国际社会\n".write(to: oneColumn, atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try DictionaryFile.load(oneColumn.path, into: BilingualDictionary())) { error in
+        XCTAssertThrowsError(try DictionaryFile.load(oneColumn.path, into: &dictionary)) { error in
             XCTAssertTrue("\(error)".hasPrefix("\(oneColumn.path):2: error: expected a Chinese term and an English term"), "\(error)")
         }
     }

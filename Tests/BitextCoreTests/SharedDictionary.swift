@@ -4,5 +4,5 @@ import Foundation
 /// The embedded dictionary, loaded once for all tests (its image cached in a folder of the tests' own).
 enum SharedDictionary {
     static let cacheFolder = NSTemporaryDirectory() + "bitext-test-cache"
-    nonisolated(unsafe) static let embedded: BilingualDictionary = try! BilingualDictionary.embedded(cacheFolder: cacheFolder)
+    static let embedded: BilingualDictionary = try! BilingualDictionary.embedded(cacheFolder: cacheFolder)
 }

@@ -73,7 +73,7 @@ public final class GlossaryBuilder {
         func run(_ beads: [Bead], _ alignment: Alignment, _ dictionary: BilingualDictionary) -> Result<[(pair: Pair, candidates: [String])], ICUError> {
             switch self {
             case .prepareDictionary:
-                dictionary.prepareForSharedReading()
+                dictionary.prepareStatistics()
                 return .success([])
             case .readPairs(let chunk, let reader):
                 do throws(ICUError) {

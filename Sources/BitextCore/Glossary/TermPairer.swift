@@ -57,8 +57,7 @@ final class TermPairer {
     /// How terms' edges sit among dictionary words.
     private let edges: TermBoundaries
 
-    /// A pairer over `dictionary`, whose shared statistics must already be built (see
-    /// `BilingualDictionary.prepareForSharedReading()`).
+    /// A pairer over `dictionary`.
     init(context: Context, dictionary: BilingualDictionary) throws(ICUError) {
         self.context = context
         table = TranslationTable(dictionary: dictionary, vocabulary: Vocabulary())

@@ -1,9 +1,12 @@
 import Foundation
 import ICUKit
+import Synchronization
 
 /// A Chinese→English dictionary: CC-CEDICT (embedded) plus any user dictionaries, indexed by
 /// headword (Simplified and Traditional) for n-gram lookup. Glosses stay as raw text until asked for.
-public final class BilingualDictionary {
+/// A value: copies share their storage until one of them adds entries, and any number of threads
+/// may read one (the statistics computed on first use are built under a lock, once).
+public struct BilingualDictionary: Sendable {
     /// Headwords longer than this many characters are not looked up as n-grams.
     public static let maxHeadwordLength = 8
 
@@ -17,12 +20,8 @@ public final class BilingualDictionary {
     /// Keys of every proper prefix of a headword, so an n-gram scan can stop early.
     private var prefixes: KeyTable
 
-    /// How many gloss fields use each lower-case English word (FNV-1a key), built on first use.
-    private var glossWordCounts: KeyTable?
-    /// What characters mean inside words, learned from the entries on first use.
-    private var characterGlossCache: CharacterGlosses?
-    /// The same, as an image holds them, decoded on first use (only glossaries need them).
-    private var characterGlossLines: [UInt8]?
+    /// Gloss word counts and character meanings, built on first use.
+    private var statistics = Statistics()
     /// ICU's toneless syllable of each character of `syllableBlocks` (the embedded dictionary only).
     private var syllables = SyllableTable.empty
     /// Simplified headwords, one per CC-CEDICT line and user entry, as flat (start, end, entry)
@@ -44,6 +43,27 @@ public final class BilingualDictionary {
         prefixes = KeyTable(capacity: 1 << 18)
     }
 
+    /// Statistics of a dictionary's entries that only some uses need, each built on first use under
+    /// a lock, so that threads sharing the dictionary build it once and read it safely. Copies of the
+    /// dictionary share them; adding entries gives the dictionary new ones.
+    private final class Statistics: Sendable {
+        /// How many gloss fields use each lower-case English word (FNV-1a key).
+        let glossWordCounts: Mutex<KeyTable?>
+        /// What characters mean inside words.
+        let characterGlosses: Mutex<CharacterGlosses?>
+        /// The same as an image holds them, decoded on first use (only glossaries need them).
+        let encodedCharacterGlosses: [UInt8]?
+
+        init(glossWordCounts: KeyTable? = nil, encodedCharacterGlosses: [UInt8]? = nil) {
+            self.glossWordCounts = Mutex(glossWordCounts)
+            characterGlosses = Mutex(nil)
+            self.encodedCharacterGlosses = encodedCharacterGlosses
+        }
+
+        /// The gloss word counts, if built.
+        var builtGlossWordCounts: KeyTable? { glossWordCounts.withLock { $0 } }
+    }
+
     /// Where a program keeps the embedded dictionary's image, given its environment and home
     /// folder: `$BITEXT_CACHE_DIR`, else `$XDG_CACHE_HOME/bitext`, else `~/.cache/bitext`.
     public static func cacheFolder(environment: [String: String], home: String) -> String {
@@ -62,9 +82,8 @@ public final class BilingualDictionary {
         if let imagePath, let image = DictionaryImage(path: imagePath) {
             return BilingualDictionary(image: image)
         }
-        let dictionary = BilingualDictionary()
+        var dictionary = BilingualDictionary()
         try dictionary.addCEDICT(Gzip.decompress(path: path), source: path)
-        dictionary.prepareForSharedReading()
         dictionary.buildSyllables()
         if let cacheFolder, let imagePath { dictionary.image.write(to: imagePath, folder: cacheFolder) }
         return dictionary
@@ -78,20 +97,18 @@ public final class BilingualDictionary {
         next = image.next
         firstEntry = image.firstEntry
         prefixes = image.prefixes
-        glossWordCounts = image.glossWordCounts
-        characterGlossLines = image.characterGlosses
+        statistics = Statistics(glossWordCounts: image.glossWordCounts, encodedCharacterGlosses: image.characterGlosses)
         syllables = SyllableTable(lines: image.syllables)
         headwordTriples = image.headwordRanges
     }
 
-    /// This dictionary as an image, its statistics built first.
+    /// This dictionary as an image, with its statistics.
     var image: DictionaryImage {
-        prepareForSharedReading()
-        return DictionaryImage(text: text, glossStart: glossStart, glossEnd: glossEnd, next: next,
-                               headwordRanges: headwordTriples,
-                               firstEntry: firstEntry, prefixes: prefixes, glossWordCounts: glossWordCounts ?? KeyTable(),
-                               characterGlosses: characterGlosses().encoded,
-                               syllables: syllables.lines)
+        DictionaryImage(text: text, glossStart: glossStart, glossEnd: glossEnd, next: next,
+                        headwordRanges: headwordTriples,
+                        firstEntry: firstEntry, prefixes: prefixes, glossWordCounts: glossWordCounts(),
+                        characterGlosses: characterGlosses().encoded,
+                        syllables: syllables.lines)
     }
 
     /// Number of entries.
@@ -165,20 +182,30 @@ public final class BilingualDictionary {
     /// In how many gloss fields the lower-case English `word` appears: how general a word it is
     /// ("study" is in hundreds, "cisplatin" in one).
     public func glossCount(_ word: String) -> Int {
-        if glossWordCounts == nil { glossWordCounts = countGlossWords() }
-        return Int(glossWordCounts?[FNV.hash(word.lowercased().utf8)] ?? 0)
+        Int(glossWordCounts()[FNV.hash(word.lowercased().utf8)] ?? 0)
     }
 
-    private func countGlossWords() -> KeyTable {
-        var counts = KeyTable(capacity: 1 << 17)
+    /// How many gloss fields use each lower-case English word, counted on first use.
+    private func glossWordCounts() -> KeyTable {
+        statistics.glossWordCounts.withLock { counts in
+            if let counts { return counts }
+            var built = KeyTable(capacity: 1 << 17)
+            countGlossWords(ofEntries: 0..<Int32(glossStart.count), into: &built)
+            counts = built
+            return built
+        }
+    }
+
+    /// Counts the words of the gloss fields of `entries` into `counts`, each word once per field
+    /// (a Traditional and a Simplified headword share one field).
+    private func countGlossWords(ofEntries entries: Range<Int32>, into counts: inout KeyTable) {
         var seen = Set<Int32>()
-        for entry in glossStart.indices where seen.insert(glossStart[entry]).inserted {
+        for entry in entries where seen.insert(glossStart[Int(entry)]).inserted {
             var fieldWords = Set<UInt64>()
-            forEachGlossWord(entry: Int32(entry), skippingParenthesised: false) { hash, _ in
+            forEachGlossWord(entry: entry, skippingParenthesised: false) { hash, _ in
                 if fieldWords.insert(hash).inserted { counts[hash] = (counts[hash] ?? 0) + 1 }
             }
         }
-        return counts
     }
 
     /// Calls `body` with the FNV-1a key and the lower-case letters of each word (two letters or
@@ -287,10 +314,10 @@ public final class BilingualDictionary {
         return String(decoding: letters.reversed(), as: UTF8.self)
     }
 
-    /// Builds the statistics computed on first use (gloss word counts, character meanings), after
-    /// which the dictionary is only read, and threads may share it until something is added.
-    public func prepareForSharedReading() {
-        if glossWordCounts == nil { glossWordCounts = countGlossWords() }
+    /// Builds now the statistics otherwise built by their first use (gloss word counts, character
+    /// meanings): a glossary builds them on one thread while it reads the text on the others.
+    public func prepareStatistics() {
+        _ = glossWordCounts()
         _ = characterGlosses()
     }
 
@@ -303,7 +330,7 @@ public final class BilingualDictionary {
 
     /// Looks up ICU's toneless syllable of every character of `syllableBlocks`, once, before the
     /// dictionary is shared (the embedded dictionary's image keeps them).
-    private func buildSyllables() {
+    private mutating func buildSyllables() {
         guard let transform = try? Transliterator(Pinyin.tonelessTransform) else { return }
         var found: [UInt32: String] = [:]
         for block in Self.syllableBlocks {
@@ -318,15 +345,21 @@ public final class BilingualDictionary {
 
     /// What single characters mean inside words (心 → cardiac), learned from these entries once.
     func characterGlosses() -> CharacterGlosses {
-        if let cached = characterGlossCache { return cached }
-        if let lines = characterGlossLines {
-            characterGlossCache = CharacterGlosses(encoded: lines)
-            characterGlossLines = nil
-            return characterGlossCache!
+        statistics.characterGlosses.withLock { cached in
+            if let cached { return cached }
+            let made = statistics.encodedCharacterGlosses.map(CharacterGlosses.init(encoded:)) ?? CharacterGlosses(dictionary: self)
+            cached = made
+            return made
         }
-        let learned = CharacterGlosses(dictionary: self)
-        characterGlossCache = learned
-        return learned
+    }
+
+    /// Gives the dictionary statistics of its own after entries `added` were added: the character
+    /// meanings are learned again when next asked for, and gloss word counts already built are
+    /// counted on with the new fields.
+    private mutating func renewStatistics(after added: Range<Int32>) {
+        var counts = statistics.builtGlossWordCounts
+        if counts != nil { countGlossWords(ofEntries: added, into: &counts!) }
+        statistics = Statistics(glossWordCounts: counts)
     }
 
     /// Calls `body` with the UTF-8 bytes of entry `entry`'s gloss field, without copying them.
@@ -342,9 +375,9 @@ public final class BilingualDictionary {
     }
 
     /// Adds one entry: a headword and its English (a CC-CEDICT gloss field or a plain term).
-    public func add(headword: some StringProtocol, english: some StringProtocol) {
-        characterGlossCache = nil
-        characterGlossLines = nil
+    public mutating func add(headword: some StringProtocol, english: some StringProtocol) {
+        let first = Int32(glossStart.count)
+        defer { renewStatistics(after: first..<Int32(glossStart.count)) }
         let headwordStart = Int32(text.count)
         text.append(contentsOf: headword.utf8)
         headwordTriples.append(contentsOf: [headwordStart, Int32(text.count), Int32(glossStart.count)])
@@ -353,7 +386,7 @@ public final class BilingualDictionary {
         index(headword.unicodeScalars, glossRange: start..<Int32(text.count))
     }
 
-    private func index(_ headword: some Collection<Unicode.Scalar>, glossRange: Range<Int32>) {
+    private mutating func index(_ headword: some Collection<Unicode.Scalar>, glossRange: Range<Int32>) {
         guard !headword.isEmpty, headword.count <= Self.maxHeadwordLength else { return }
         let entry = Int32(glossStart.count)
         glossStart.append(glossRange.lowerBound)
@@ -370,9 +403,9 @@ public final class BilingualDictionary {
     }
 
     /// Adds CC-CEDICT-format lines (`傳統 传统 [chuan2 tong3] /tradition/convention/`); `#` lines are comments.
-    public func addCEDICT(_ bytes: [UInt8], source: String) throws(BitextError) {
-        characterGlossCache = nil
-        characterGlossLines = nil
+    public mutating func addCEDICT(_ bytes: [UInt8], source: String) throws(BitextError) {
+        let first = Int32(glossStart.count)
+        defer { renewStatistics(after: first..<Int32(glossStart.count)) }
         let base = Int32(text.count)
         text.append(contentsOf: bytes)
         var lineStart = 0

@@ -5,7 +5,7 @@ import BitextCore
 public enum DictionaryFile {
     /// Adds the entries of the file at `path` to `dictionary`; returns how many were added.
     @discardableResult
-    public static func load(_ path: String, into dictionary: BilingualDictionary,
+    public static func load(_ path: String, into dictionary: inout BilingualDictionary,
                             settings: FormatSettings = FormatSettings(languages: .standard)) throws(BitextError) -> Int {
         let before = dictionary.count
         let head = try FormatKind.head(path: path)
