@@ -283,8 +283,8 @@ final class AlignmentSearchTests: XCTestCase {
         let (n, m) = (zh.count, en.count)
         let band = SearchBand(n: n, m: m, center: { Double($0) * Double(m) / Double(n) }, width: { _ in 5 })
         let evidence = PairEvidence(zh: zh, en: en, band: band, vocabularySize: vocabulary.count, expected: Array(0..<n).map { $0 * m / n })
-        let streaming = PairEvidence(zh: zh, en: en, band: band, vocabularySize: vocabulary.count, expected: Array(0..<n).map { $0 * m / n },
-                                     streaming: true)
+        let streaming = StreamingPairEvidence(zh: zh, en: en, band: band, vocabularySize: vocabulary.count,
+                                              expected: Array(0..<n).map { $0 * m / n })
         XCTAssertEqual(streaming.zhChance, evidence.zhChance)
         XCTAssertEqual(streaming.enChance, evidence.enChance)
         var scratch = RowScratch(vocabularySize: vocabulary.count)
@@ -294,13 +294,13 @@ final class AlignmentSearchTests: XCTestCase {
         func upper(_ r: Int) -> Int { min(m, band.hi[min(n, r + PairEvidence.maxSide)]) }
         var checked = 0
         for r in 0..<n {
-            streaming.streamed(to: r)
+            streaming.prepare(through: r)
             for c in lower(r)..<upper(r) {
                 for b in 1...PairEvidence.maxSide {
                     var zlo: UInt64 = 0, zhi: UInt64 = 0
                     for k in c..<min(c + b, upper(r)) { let mask = cover(r, k); zlo |= mask.zhLow; zhi |= mask.zhHigh }
                     XCTAssertEqual(evidence.zhCovered(r, by: c..<(c + b)), PairEvidence.weight((zlo, zhi), zh[r].weights), "zh \(r) by \(c)+\(b)")
-                    XCTAssertEqual(streaming.zhStreamed(r, by: c..<(c + b)), evidence.zhCovered(r, by: c..<(c + b)), "streaming zh \(r) by \(c)+\(b)")
+                    XCTAssertEqual(streaming.zhCovered(r, by: c..<(c + b)), evidence.zhCovered(r, by: c..<(c + b)), "streaming zh \(r) by \(c)+\(b)")
                     checked += 1
                 }
                 for a in 1...PairEvidence.maxSide {
@@ -310,7 +310,7 @@ final class AlignmentSearchTests: XCTestCase {
                         elo |= mask.enLow; ehi |= mask.enHigh
                     }
                     XCTAssertEqual(evidence.enCovered(c, by: (r - a + 1)..<(r + 1)), PairEvidence.weight((elo, ehi), en[c].weights), "en \(c) by \(r)-\(a)")
-                    XCTAssertEqual(streaming.enStreamed(c, by: (r - a + 1)..<(r + 1)), evidence.enCovered(c, by: (r - a + 1)..<(r + 1)),
+                    XCTAssertEqual(streaming.enCovered(c, by: (r - a + 1)..<(r + 1)), evidence.enCovered(c, by: (r - a + 1)..<(r + 1)),
                                    "streaming en \(c) by \(r)-\(a)")
                     checked += 1
                 }

@@ -71,7 +71,7 @@ struct AlignmentRun {
     private func measureLinks(of path: [AlignmentSearch.Step])
         -> (lengths: [(zh: Int, en: Int)], supported: [(zh: Range<Int>, en: Range<Int>)]) {
         let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: 0)
-        let scorer = makeScorer(band: band, expected: Self.partners(of: path, n: zh.count), streaming: true)
+        let scorer = makeStreamingScorer(band: band, expected: Self.partners(of: path, n: zh.count))
         let links = path.filter(\.shape.isLink).map { (zh: $0.zhRange, en: $0.enRange) }
         return (links.filter { $0.zh.count == 1 && $0.en.count == 1 }.map { scorer.lengths(zh: $0.zh, en: $0.en) },
                 links.filter { scorer.similarity(zh: $0.zh, en: $0.en) >= LexiconLearner.minimumSupport })
@@ -95,7 +95,7 @@ struct AlignmentRun {
         // The posteriors on one core, each bead's evidence and margin on the other: both only read the scorer.
         let (zhFeatures, enFeatures, vocabularySize, parameters) = (zhFeatures, enFeatures, vocabulary.count, parameters)
         let (n, m) = (zh.count, en.count)
-        let part = { (w: Int) -> (values: [Double], margins: [Double], model: ConfidenceModel?) in
+        let part = { @Sendable (w: Int) -> (values: [Double], margins: [Double], model: ConfidenceModel?) in
             guard w == 1 else {
                 return (AlignmentSearch.posteriors(of: path, n: n, m: m, band: band, scorer: scorer, sharpness: parameters.posteriorSharpness), [], nil)
             }
@@ -168,12 +168,19 @@ struct AlignmentRun {
              confidence: step.shape.isLink ? model.calibrated(evidence, margin: margin, posterior: posterior) : evidence)
     }
 
-    /// A scorer over `band`; `streaming` for one the search alone reads (see `PairEvidence`).
-    private func makeScorer(band: SearchBand, expected: [Int], maxSide: Int = PairEvidence.maxSide, streaming: Bool = false) -> BeadScorer {
-        let evidence = PairEvidence(zh: zhFeatures, en: enFeatures, band: band, vocabularySize: vocabulary.count,
-                                    expected: expected, maxSide: maxSide, streaming: streaming)
-        return BeadScorer(zh: zhFeatures, en: enFeatures, paragraphStarts: paragraphStarts, evidence: evidence,
-                          length: length, priors: priors, parameters: parameters)
+    /// A scorer over `band`, its evidence kept whole.
+    private func makeScorer(band: SearchBand, expected: [Int]) -> BeadScorer<PairEvidence> {
+        BeadScorer(zh: zhFeatures, en: enFeatures, paragraphStarts: paragraphStarts,
+                   evidence: PairEvidence(zh: zhFeatures, en: enFeatures, band: band, vocabularySize: vocabulary.count, expected: expected),
+                   length: length, priors: priors, parameters: parameters)
+    }
+
+    /// A scorer over `band` for one search that reads it in order, its evidence streamed.
+    private func makeStreamingScorer(band: SearchBand, expected: [Int], maxSide: Int = PairEvidence.maxSide) -> BeadScorer<StreamingPairEvidence> {
+        BeadScorer(zh: zhFeatures, en: enFeatures, paragraphStarts: paragraphStarts,
+                   evidence: StreamingPairEvidence(zh: zhFeatures, en: enFeatures, band: band, vocabularySize: vocabulary.count,
+                                                   expected: expected, maxSide: maxSide),
+                   length: length, priors: priors, parameters: parameters)
     }
 
     /// Searches `band`; where a long text's path runs along the band's edge, searches again only the
@@ -182,7 +189,7 @@ struct AlignmentRun {
                         progress: @escaping (Double) -> Void) -> [AlignmentSearch.Step] {
         let maxSide = shapes.map { max($0.zh, $0.en) }.max() ?? 1
         // The search streams its evidence: memory a few band rows deep, not a band's.
-        let scorer = makeScorer(band: band, expected: expected, maxSide: maxSide, streaming: true)
+        let scorer = makeStreamingScorer(band: band, expected: expected, maxSide: maxSide)
         var path = AlignmentSearch.bestPath(n: zh.count, m: en.count, band: band, shapes: shapes, scorer: scorer, progress: progress)
         guard isLong else { return path }
         let chance = (zh: scorer.evidence.zhChance, en: scorer.evidence.enChance)
@@ -228,8 +235,8 @@ struct AlignmentRun {
         let zhPart = Array(zhFeatures[i0..<last.i]), enPart = Array(enFeatures[j0..<last.j])
         let n = zhPart.count, m = enPart.count
         let band = SearchBand(around: [(i: 0, j: 0)] + steps.map { (i: $0.i - i0, j: $0.j - j0) }, n: n, m: m, width: width)
-        let evidence = PairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabulary.count, expected: [],
-                                    maxSide: maxSide, chance: (Array(chance.zh[i0..<last.i]), Array(chance.en[j0..<last.j])), streaming: true)
+        let evidence = StreamingPairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabulary.count, expected: [],
+                                             maxSide: maxSide, chance: (Array(chance.zh[i0..<last.i]), Array(chance.en[j0..<last.j])))
         let scorer = BeadScorer(zh: zhPart, en: enPart,
                                 paragraphStarts: (Array(paragraphStarts.zh[i0..<last.i]), Array(paragraphStarts.en[j0..<last.j])),
                                 evidence: evidence, length: length, priors: priors, parameters: parameters)

@@ -57,7 +57,7 @@ struct AnchorFinder {
         /// The candidates of every Chinese sentence r < `rows`, among English sentences `window(r)`,
         /// in order; the rows are dealt out to `workers` in consecutive shares.
         func anchors(rows: Int, workers: Int, diagonalReach: Int?,
-                     window: @escaping (Int) -> ClosedRange<Int>) -> [(zh: Int, en: Int, weight: Double)] {
+                     window: @escaping @Sendable (Int) -> ClosedRange<Int>) -> [(zh: Int, en: Int, weight: Double)] {
             let count = max(1, min(workers, Workers.count(for: rows, perWorker: AnchorFinder.rowsPerWorker)))
             let shares = (0..<count).map { (range: Workers.share($0, of: rows, among: count), voter: self) }
             return Workers.run(shares) { _, share in

@@ -18,14 +18,16 @@ struct ShiftedScorer<Base: BeadScoring>: BeadScoring {
 
 /// The aligner's bead score: lexical evidence summed over the bead's sentences, the length model,
 /// the shape's prior, agreement of dialogue quotes at the bead's edges, and paragraph structure.
-struct BeadScorer: BeadScoring {
+/// With evidence kept whole (`PairEvidence`) threads may share it; with streaming evidence
+/// (`StreamingPairEvidence`) one search reads it, in order.
+struct BeadScorer<Evidence: PairCoverage>: BeadScoring {
     /// The weights of the terms (see `AlignerParameters`).
     private let evidenceWeight: Double
     private let lengthWeight: Double
     private let quoteWeight: Double
     private let paragraphPenalty: Double
 
-    let evidence: PairEvidence
+    let evidence: Evidence
     let length: LengthModel
     private let zhInverseTotal: [Float]
     private let enInverseTotal: [Float]
@@ -39,23 +41,8 @@ struct BeadScorer: BeadScoring {
     /// log prior per shape, indexed by `BeadShape.slot`.
     private let logPrior: [Double]
 
-    /// A scorer over a window of a text, its Chinese sentences `rows` and English sentences
-    /// `columns` (of `zh`, `en` and their `paragraphStarts`), for beads of up to
-    /// `BeadShape.maxWideSide` sentences a side in `band` (relative to the window); with the chance
-    /// levels `chance` (the whole text's, of which the window's part is taken), or measured in the
-    /// window against the `expected` partners.
-    init(window rows: Range<Int>, _ columns: Range<Int>, of zh: [ChineseFeatures], _ en: [EnglishFeatures],
-         paragraphStarts: (zh: [Bool], en: [Bool]), band: SearchBand, vocabularySize: Int, expected: [Int] = [],
-         chance: (zh: [Float], en: [Float])? = nil, length: LengthModel, priors: [BeadShape: Double], parameters: AlignerParameters) {
-        let zhPart = Array(zh[rows]), enPart = Array(en[columns])
-        let evidence = PairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabularySize, expected: expected,
-                                    maxSide: BeadShape.maxWideSide, chance: chance.map { (Array($0.zh[rows]), Array($0.en[columns])) })
-        self.init(zh: zhPart, en: enPart, paragraphStarts: (Array(paragraphStarts.zh[rows]), Array(paragraphStarts.en[columns])),
-                  evidence: evidence, length: length, priors: priors, parameters: parameters)
-    }
-
     init(zh: [ChineseFeatures], en: [EnglishFeatures], paragraphStarts: (zh: [Bool], en: [Bool]),
-         evidence: PairEvidence, length: LengthModel, priors: [BeadShape: Double], parameters: AlignerParameters = AlignerParameters()) {
+         evidence: Evidence, length: LengthModel, priors: [BeadShape: Double], parameters: AlignerParameters = AlignerParameters()) {
         evidenceWeight = parameters.evidenceWeight
         lengthWeight = parameters.lengthWeight
         quoteWeight = parameters.quoteWeight
@@ -80,22 +67,13 @@ struct BeadScorer: BeadScoring {
     /// several sentences counted once), less what as many neighbouring unrelated sentences would
     /// cover by chance. Summed over sentences, so a bead gains nothing by absorbing an unrelated one.
     func evidence(zh: Range<Int>, en: Range<Int>) -> Double {
-        guard evidence.isStreaming else {
-            return sum(zh: zh, en: en, { evidence.zhCovered($0, by: en) }, { evidence.enCovered($0, by: zh) })
-        }
-        if let last = zh.last { evidence.streamed(to: last) }
-        return sum(zh: zh, en: en, { evidence.zhStreamed($0, by: en) }, { evidence.enStreamed($0, by: zh) })
-    }
-
-    /// `evidence(zh:en:)` given what the other side covers of each Chinese and each English sentence.
-    @inline(__always)
-    private func sum(zh: Range<Int>, en: Range<Int>, _ zhCovered: (Int) -> Float, _ enCovered: (Int) -> Float) -> Double {
+        if let last = zh.last { evidence.prepare(through: last) }
         var total: Float = 0
         for r in zh {
-            total += (zhCovered(r) - Float(en.count) * evidence.zhChance[r]) * zhInverseTotal[r]
+            total += (evidence.zhCovered(r, by: en) - Float(en.count) * evidence.zhChance[r]) * zhInverseTotal[r]
         }
         for c in en {
-            total += (enCovered(c) - Float(zh.count) * evidence.enChance[c]) * enInverseTotal[c]
+            total += (evidence.enCovered(c, by: zh) - Float(zh.count) * evidence.enChance[c]) * enInverseTotal[c]
         }
         return Double(total)
     }
@@ -132,5 +110,24 @@ struct BeadScorer: BeadScoring {
             + logPrior[shape.slot]
             + quoteWeight * quoteAgreement(zh: zh, en: en)
             - paragraphPenalty * Double(paragraphMismatch(zh: zh, en: en))
+    }
+}
+
+extension BeadScorer: Sendable where Evidence: Sendable {}
+
+extension BeadScorer where Evidence == PairEvidence {
+    /// A scorer over a window of a text, its Chinese sentences `rows` and English sentences
+    /// `columns` (of `zh`, `en` and their `paragraphStarts`), for beads of up to
+    /// `BeadShape.maxWideSide` sentences a side in `band` (relative to the window); with the chance
+    /// levels `chance` (the whole text's, of which the window's part is taken), or measured in the
+    /// window against the `expected` partners.
+    init(window rows: Range<Int>, _ columns: Range<Int>, of zh: [ChineseFeatures], _ en: [EnglishFeatures],
+         paragraphStarts: (zh: [Bool], en: [Bool]), band: SearchBand, vocabularySize: Int, expected: [Int] = [],
+         chance: (zh: [Float], en: [Float])? = nil, length: LengthModel, priors: [BeadShape: Double], parameters: AlignerParameters) {
+        let zhPart = Array(zh[rows]), enPart = Array(en[columns])
+        let evidence = PairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabularySize, expected: expected,
+                                    maxSide: BeadShape.maxWideSide, chance: chance.map { (Array($0.zh[rows]), Array($0.en[columns])) })
+        self.init(zh: zhPart, en: enPart, paragraphStarts: (Array(paragraphStarts.zh[rows]), Array(paragraphStarts.en[columns])),
+                  evidence: evidence, length: length, priors: priors, parameters: parameters)
     }
 }

@@ -142,7 +142,7 @@ struct ClauseRefinement {
     /// Scores a region's sentence beads: their own score plus `weight` times their clauses' best
     /// alignment inside them.
     struct ClauseAwareScorer<Inner: BeadScoring>: BeadScoring {
-        let sentences: BeadScorer
+        let sentences: BeadScorer<PairEvidence>
         let inner: InnerScores<Inner>
         let weight: Double
 

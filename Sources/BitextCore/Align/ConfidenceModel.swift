@@ -15,7 +15,7 @@ struct ConfidenceModel {
     /// How far (in sentences) an unlinked sentence's possible partners are looked for.
     static let reach = 2
 
-    private let scorer: BeadScorer
+    private let scorer: BeadScorer<PairEvidence>
     private let baseline: Double
     private let spread: Double
     private let zh: [ChineseFeatures]
@@ -24,7 +24,7 @@ struct ConfidenceModel {
     private var scratch: RowScratch
     private let partner: [Int]
 
-    init(zh: [ChineseFeatures], en: [EnglishFeatures], path: [AlignmentSearch.Step], scorer: BeadScorer,
+    init(zh: [ChineseFeatures], en: [EnglishFeatures], path: [AlignmentSearch.Step], scorer: BeadScorer<PairEvidence>,
          vocabularySize: Int, parameters: AlignerParameters = AlignerParameters()) {
         zWeight = parameters.confidenceSimilarity
         lengthWeight = parameters.confidenceLength
@@ -89,7 +89,7 @@ struct ConfidenceModel {
 
     /// `confidence(zh:en:)` with a linked bead's evidence read from `local`, a scorer over the
     /// sentences from Chinese `i0` and English `j0` on (one that knows beads wider than the model's own).
-    mutating func confidence(zh zhRange: Range<Int>, en enRange: Range<Int>, scoredBy local: BeadScorer, from i0: Int, _ j0: Int) -> Double {
+    mutating func confidence(zh zhRange: Range<Int>, en enRange: Range<Int>, scoredBy local: BeadScorer<PairEvidence>, from i0: Int, _ j0: Int) -> Double {
         if zhRange.isEmpty || enRange.isEmpty {
             return 1 - Self.logistic(zWeight * (bestNearby(zh: zhRange, en: enRange) - baseline) / spread + bias)
         }

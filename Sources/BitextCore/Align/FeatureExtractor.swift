@@ -3,9 +3,9 @@ import ICUKit
 
 /// Turns sentences into `EnglishFeatures` and `ChineseFeatures` with ICU word segmentation,
 /// the translation table, numbers, pinyin of names and punctuation cues. Up to `workers` threads
-/// read the sentences, each a consecutive share with its own ICU iterators; ids are made final in
-/// the order of the shares, so the features do not depend on how many workers read them. Not safe
-/// for concurrent use.
+/// read the sentences, each a consecutive share with a reader (ICU iterators) of its own; ids are
+/// made final in the order of the shares, so the features do not depend on how many workers read
+/// them. Not safe for concurrent use.
 final class FeatureExtractor {
     static let maxUnits = 128
     /// Sentences per worker: a text shorter than this is read by one worker, whose ICU iterators
@@ -20,14 +20,12 @@ final class FeatureExtractor {
     let table: TranslationTable
     /// At most this many threads read the sentences (one per `sentencesPerWorker` sentences).
     let workers: Int
-    private var readers: [SentenceReader] = []
     /// Lower-case forms of capitalised English words seen mid-sentence: the names pinyin may match.
     private var names = EnglishNames()
 
     init(table: TranslationTable, workers: Int = Workers.cores) throws(ICUError) {
         self.table = table
         self.workers = max(1, workers)
-        readers = [try SentenceReader(dictionary: table.dictionary)]
     }
 
     private var vocabulary: Vocabulary { table.vocabulary }
@@ -35,19 +33,35 @@ final class FeatureExtractor {
     /// How many workers share `count` sentences.
     private func workerCount(for count: Int) -> Int { min(workers, count / Self.sentencesPerWorker + 1) }
 
-    /// What each worker starts a share of `count` sentences with: its reader and a vocabulary shard.
-    private func shares(of count: Int) throws(ICUError) -> [SentenceReader.Share] {
-        let n = workerCount(for: count)
-        while readers.count < n { readers.append(try SentenceReader(dictionary: table.dictionary)) }
-        return readers.prefix(n).map { SentenceReader.Share(reader: $0, ids: VocabularyShard(vocabulary)) }
+    /// `read(reader, &share, i)` for each of `count` sentences, read in consecutive shares by the
+    /// workers, each with a reader of its own and a vocabulary shard; and the shares as the workers
+    /// left them. Throws the first error a share met.
+    private func readInShares<F: Sendable>(_ count: Int, _ read: @escaping @Sendable (SentenceReader, inout SentenceReader.Share, Int) -> F)
+        throws(ICUError) -> (elements: [F], shares: [SentenceReader.Share]) {
+        let dictionary = table.dictionary
+        let start = (0..<workerCount(for: count)).map { _ in SentenceReader.Share(ids: VocabularyShard(vocabulary)) }
+        let parts = Workers.run(start) { w, share -> (elements: [F], share: SentenceReader.Share) in
+            var share = share
+            do throws(ICUError) {
+                let reader = try SentenceReader(dictionary: dictionary)
+                return (Workers.share(w, of: count, among: start.count).map { read(reader, &share, $0) }, share)
+            } catch {
+                share.error = error
+                return ([], share)
+            }
+        }
+        if let error = parts.lazy.compactMap(\.share.error).first { throw error }
+        var elements: [F] = []
+        elements.reserveCapacity(count)
+        for part in parts { elements += part.elements }
+        return (elements, parts.map(\.share))
     }
 
     /// Adopts each share's new words, in the shares' order, and makes the provisional ids of the
-    /// elements it read final; throws the first error a share met.
+    /// elements it read final.
     private func finalizeIDs<F>(_ elements: inout [F], shares: [SentenceReader.Share],
-                                _ finalize: (inout F, (Int32) -> Int32) -> Void) throws(ICUError) {
+                                _ finalize: (inout F, (Int32) -> Int32) -> Void) {
         for (w, share) in shares.enumerated() {
-            if let error = share.error { throw error }
             let adopted = vocabulary.adopt(share.ids)
             guard !adopted.isEmpty else { continue }
             for i in Workers.share(w, of: elements.count, among: shares.count) {
@@ -61,10 +75,8 @@ final class FeatureExtractor {
     /// Features of the English sentences; the capitalised words they write mid-sentence are kept
     /// as the names the Chinese side's pinyin may spell (read the English first).
     func english(_ sentences: [Sentence]) throws(ICUError) -> [EnglishFeatures] {
-        var (result, shares) = Workers.map(sentences.count, states: try shares(of: sentences.count)) { share, i in
-            share.reader.english(sentences[i].text, share: &share)
-        }
-        try finalizeIDs(&result, shares: shares) { $0.finalizeIDs($1) }
+        var (result, shares) = try readInShares(sentences.count) { reader, share, i in reader.english(sentences[i].text, share: &share) }
+        finalizeIDs(&result, shares: shares) { $0.finalizeIDs($1) }
         for share in shares { names.add(share.names) }
         Self.weigh(&result, keys: result.map(\.ids), weights: \.weights, total: \.total)
         return result
@@ -107,12 +119,12 @@ final class FeatureExtractor {
         if analyses.count != sentences.count { analyses = try analyse(sentences) }
         var result: [ChineseFeatures] = []
         result.reserveCapacity(analyses.count)
-        let (table, segmented) = (table, analyses)
+        let (known, segmented) = (table.known, analyses)
         for block in stride(from: 0, to: segmented.count, by: Self.spanBlock) {
             let range = block..<min(segmented.count, block + Self.spanBlock)
             // Finding matches only reads: the workers need no reader or shard.
             let found = Workers.map(range.count, states: Array(repeating: (), count: workerCount(for: range.count))) { _, i in
-                NGramMatch.find(in: segmented[range.lowerBound + i], table: table)
+                NGramMatch.find(in: segmented[range.lowerBound + i], table: known)
             }
             for (a, matches) in zip(segmented[range], found.elements) {
                 var f = a.base
@@ -128,10 +140,10 @@ final class FeatureExtractor {
     /// The segmentation of every sentence, read in shares; the names pinyin matches must be known.
     private func analyse(_ sentences: [Sentence]) throws(ICUError) -> [ChineseAnalysis] {
         let names = names
-        var (result, shares) = Workers.map(sentences.count, states: try shares(of: sentences.count)) { share, i in
-            share.reader.analyse(sentences[i].text, share: &share, names: names)
+        var (result, shares) = try readInShares(sentences.count) { reader, share, i in
+            reader.analyse(sentences[i].text, share: &share, names: names)
         }
-        try finalizeIDs(&result, shares: shares) { $0.finalizeIDs($1) }
+        finalizeIDs(&result, shares: shares) { $0.finalizeIDs($1) }
         return result
     }
 

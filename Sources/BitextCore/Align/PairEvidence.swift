@@ -1,45 +1,39 @@
-/// Translation evidence between the sentences the search can put in one bead, exact for beads of
-/// up to 4 sentences a side: for Chinese sentence r, the weight of its units covered by English
-/// sentences c ..< c+b (their union, not a sum, so shared matches count once), and for English
-/// sentence c, the weight covered by Chinese sentences r−a+1 … r.
-/// Row r covers English sentences `first[r] ..< first[r] + count[r]`.
-///
-/// Kept whole for random access, or (`streaming`) only for the last `maxSide` rows, computed as the
-/// reader moves on (`streamed(to:)`): the search reads the rows in order and never further back
-/// than a bead reaches, so its evidence takes a few band rows of memory instead of the whole band
-/// (at 80,000 sentence pairs, peak memory 478 → 391 MB at the same speed).
-struct PairEvidence {
-    /// The most sentences a side of a bead can have.
-    static let maxSide = 4
+/// What a bead scorer reads of translation evidence between the sentences the search can put in
+/// one bead: for Chinese sentence r, the weight of its units covered by English sentences c ..< c+b
+/// (their union, not a sum, so shared matches count once), for English sentence c, the weight
+/// covered by Chinese sentences r−a+1 … r, and what unrelated neighbours cover by chance. Exact
+/// for beads of up to `maxSide` sentences a side inside the band; 0 outside it.
+protocol PairCoverage {
     /// The most sentences a side of a bead has in this search (4, or 2 for a coarse first pass).
-    let maxSide: Int
-    private var first: [Int] = []
-    private var offset: [Int] = []
-    private var count: [Int] = []
-    /// zhUnion[(offset[r] + c − first[r]) × maxSide + b − 1]: weight of r covered by c ..< c+b.
-    private var zhUnion: [Float] = []
-    /// enUnion[(offset[r] + c − first[r]) × maxSide + a − 1]: weight of c covered by r−a+1 … r.
-    private var enUnion: [Float] = []
-    /// The rows computed on demand, when streaming, and (read without reference counting in the
-    /// search's inner loop) where they are.
-    private let rows: UnionRows?
-    private let window: UnionRows.Window?
+    var maxSide: Int { get }
     /// What a neighbouring, unrelated English sentence covers of each Chinese sentence, on average.
-    private(set) var zhChance: [Float] = []
+    var zhChance: [Float] { get }
     /// What a neighbouring, unrelated Chinese sentence covers of each English sentence, on average.
-    private(set) var enChance: [Float] = []
+    var enChance: [Float] { get }
+    /// Makes the rows up to row `r` readable (the last a bead ending there reads).
+    func prepare(through r: Int)
+    /// Weight of Chinese sentence r covered by English sentences `en`.
+    func zhCovered(_ r: Int, by en: Range<Int>) -> Float
+    /// Weight of English sentence c covered by Chinese sentences `zh`.
+    func enCovered(_ c: Int, by zh: Range<Int>) -> Float
+}
 
-    /// Computes the evidence for the pairs a search in `band` needs. `expected[r]` is the English
-    /// sentence expected to pair with Chinese sentence r: chance levels are measured against
-    /// sentences a few places away from it.
-    /// `chance` gives the chance levels instead (a stretch of a longer text takes the whole text's).
-    /// `streaming` keeps only the rows a search reading them in order still needs.
-    init(zh: [ChineseFeatures], en: [EnglishFeatures], band: SearchBand, vocabularySize: Int, expected: [Int],
-         maxSide: Int = PairEvidence.maxSide, chance: (zh: [Float], en: [Float])? = nil, streaming: Bool = false) {
+/// Where the evidence of each pair lies: row r (Chinese sentence r) covers English sentences
+/// `first[r] ..< first[r] + count[r]`, what the beads of a search in the band ending in row r reach,
+/// from cell `offset[r]` of a table holding all rows.
+struct EvidenceLayout: Sendable {
+    /// The most sentences a side of a bead can have.
+    let maxSide: Int
+    let first: [Int]
+    let offset: [Int]
+    let count: [Int]
+    /// Cells of all rows.
+    let cells: Int
+
+    /// The layout for the beads of up to `maxSide` sentences a side of a search in `band` over n × m sentences.
+    init(band: SearchBand, n: Int, m: Int, maxSide: Int) {
         self.maxSide = maxSide
-        let n = zh.count, m = en.count
-        var scratch = RowScratch(vocabularySize: vocabularySize)
-        (zhChance, enChance) = chance ?? Self.chanceLevels(zh: zh, en: en, expected: expected, scratch: &scratch)
+        var first: [Int] = [], offset: [Int] = [], count: [Int] = []
         first.reserveCapacity(n)
         offset.reserveCapacity(n)
         count.reserveCapacity(n)
@@ -52,20 +46,69 @@ struct PairEvidence {
             count.append(max(0, upper - lower))
             cells += count[r]
         }
-        let rows = UnionRows(zh: zh, en: en, first: first, count: count, maxSide: maxSide, scratch: scratch)
-        guard !streaming else {
-            self.rows = rows
-            window = rows.window
-            return
-        }
-        self.rows = nil
-        window = nil
-        var zhUnion = [Float](repeating: 0, count: cells * maxSide)
-        var enUnion = [Float](repeating: 0, count: cells * maxSide)
+        (self.first, self.offset, self.count, self.cells) = (first, offset, count, cells)
+    }
+
+    /// Where in row r the weight of Chinese sentence r covered by English sentences `en` is (nil
+    /// outside the band or for more than `maxSide` sentences).
+    @inline(__always)
+    func zhCell(_ r: Int, by en: Range<Int>) -> Int? {
+        let k = en.lowerBound - first[r]
+        guard k >= 0 && k < count[r], !en.isEmpty, en.count <= maxSide else { return nil }
+        return k * maxSide + en.count - 1
+    }
+
+    /// Where in row `zh.upperBound − 1` the weight of English sentence c covered by Chinese
+    /// sentences `zh` is (nil outside the band or for more than `maxSide` sentences).
+    @inline(__always)
+    func enCell(_ c: Int, by zh: Range<Int>) -> Int? {
+        let k = c - first[zh.upperBound - 1]
+        guard k >= 0 && k < count[zh.upperBound - 1], !zh.isEmpty, zh.count <= maxSide else { return nil }
+        return k * maxSide + zh.count - 1
+    }
+
+    /// The chance levels to use (`chance`, or measured against the `expected` partners) and the
+    /// rows' computer, its scratch ready.
+    static func rows(zh: [ChineseFeatures], en: [EnglishFeatures], layout: EvidenceLayout, vocabularySize: Int, expected: [Int],
+                     chance: (zh: [Float], en: [Float])?) -> (chance: (zh: [Float], en: [Float]), rows: UnionRows) {
+        var scratch = RowScratch(vocabularySize: vocabularySize)
+        let levels = chance ?? PairEvidence.chanceLevels(zh: zh, en: en, expected: expected, scratch: &scratch)
+        return (levels, UnionRows(zh: zh, en: en, first: layout.first, count: layout.count, maxSide: layout.maxSide, scratch: scratch))
+    }
+}
+
+/// Pair evidence kept whole, for reading in any order and by any number of threads (see
+/// `PairCoverage`).
+struct PairEvidence: PairCoverage, Sendable {
+    /// The most sentences a side of a bead can have.
+    static let maxSide = 4
+    private let layout: EvidenceLayout
+    /// zhUnion[(offset[r] + c − first[r]) × maxSide + b − 1]: weight of r covered by c ..< c+b.
+    private let zhUnion: [Float]
+    /// enUnion[(offset[r] + c − first[r]) × maxSide + a − 1]: weight of c covered by r−a+1 … r.
+    private let enUnion: [Float]
+    let zhChance: [Float]
+    let enChance: [Float]
+
+    var maxSide: Int { layout.maxSide }
+
+    /// Computes the evidence for the pairs a search in `band` needs. `expected[r]` is the English
+    /// sentence expected to pair with Chinese sentence r: chance levels are measured against
+    /// sentences a few places away from it.
+    /// `chance` gives the chance levels instead (a stretch of a longer text takes the whole text's).
+    init(zh: [ChineseFeatures], en: [EnglishFeatures], band: SearchBand, vocabularySize: Int, expected: [Int],
+         maxSide: Int = PairEvidence.maxSide, chance: (zh: [Float], en: [Float])? = nil) {
+        let n = zh.count
+        let layout = EvidenceLayout(band: band, n: n, m: en.count, maxSide: maxSide)
+        self.layout = layout
+        let (levels, rows) = EvidenceLayout.rows(zh: zh, en: en, layout: layout, vocabularySize: vocabularySize, expected: expected, chance: chance)
+        (zhChance, enChance) = levels
+        var zhUnion = [Float](repeating: 0, count: layout.cells * maxSide)
+        var enUnion = [Float](repeating: 0, count: layout.cells * maxSide)
         zhUnion.withUnsafeMutableBufferPointer { zhOut in
             enUnion.withUnsafeMutableBufferPointer { enOut in
                 for r in 0..<n {
-                    let base = offset[r] * maxSide
+                    let base = layout.offset[r] * maxSide
                     rows.compute(r, zh: zhOut.baseAddress! + base, en: enOut.baseAddress! + base)
                 }
             }
@@ -90,60 +133,17 @@ struct PairEvidence {
         return total
     }
 
-    /// Where in row r the weight of Chinese sentence r covered by English sentences `en` is (nil
-    /// outside the band or for more than `maxSide` sentences).
     @inline(__always)
-    private func zhCell(_ r: Int, by en: Range<Int>) -> Int? {
-        let k = en.lowerBound - first[r]
-        guard k >= 0 && k < count[r], !en.isEmpty, en.count <= maxSide else { return nil }
-        return k * maxSide + en.count - 1
-    }
+    func prepare(through r: Int) {}
 
-    /// Where in row `zh.upperBound − 1` the weight of English sentence c covered by Chinese
-    /// sentences `zh` is (nil outside the band or for more than `maxSide` sentences).
-    @inline(__always)
-    private func enCell(_ c: Int, by zh: Range<Int>) -> Int? {
-        let k = c - first[zh.upperBound - 1]
-        guard k >= 0 && k < count[zh.upperBound - 1], !zh.isEmpty, zh.count <= maxSide else { return nil }
-        return k * maxSide + zh.count - 1
-    }
-
-    /// Weight of Chinese sentence r covered by English sentences `en` (at most 4); 0 outside the
-    /// band. Whole evidence only (see `zhStreamed`).
     @inline(__always)
     func zhCovered(_ r: Int, by en: Range<Int>) -> Float {
-        zhCell(r, by: en).map { zhUnion[offset[r] * maxSide + $0] } ?? 0
+        layout.zhCell(r, by: en).map { zhUnion[layout.offset[r] * layout.maxSide + $0] } ?? 0
     }
 
-    /// Weight of English sentence c covered by Chinese sentences `zh` (at most 4); 0 outside the
-    /// band. Whole evidence only (see `enStreamed`).
     @inline(__always)
     func enCovered(_ c: Int, by zh: Range<Int>) -> Float {
-        enCell(c, by: zh).map { enUnion[offset[zh.upperBound - 1] * maxSide + $0] } ?? 0
-    }
-
-    /// Whether the rows are computed on demand (`streaming`): read them with `streamed(to:)`,
-    /// `zhStreamed` and `enStreamed`, in order.
-    var isStreaming: Bool { window != nil }
-
-    /// Computes the streaming rows up to row `r` (the last a bead ending there reads).
-    @inline(__always)
-    func streamed(to r: Int) {
-        if r > window.unsafelyUnwrapped.computed.pointee { rows.unsafelyUnwrapped.advance(to: r) }
-    }
-
-    /// `zhCovered` of streaming evidence, whose row r is among the last `maxSide` computed.
-    @inline(__always)
-    func zhStreamed(_ r: Int, by en: Range<Int>) -> Float {
-        let window = window.unsafelyUnwrapped
-        return zhCell(r, by: en).map { window.zh[(r & window.slotMask) * window.rowStride + $0] } ?? 0
-    }
-
-    /// `enCovered` of streaming evidence, whose row `zh.upperBound − 1` is among the last computed.
-    @inline(__always)
-    func enStreamed(_ c: Int, by zh: Range<Int>) -> Float {
-        let window = window.unsafelyUnwrapped
-        return enCell(c, by: zh).map { window.en[((zh.upperBound - 1) & window.slotMask) * window.rowStride + $0] } ?? 0
+        layout.enCell(c, by: zh).map { enUnion[layout.offset[zh.upperBound - 1] * layout.maxSide + $0] } ?? 0
     }
 
     /// Offsets from a sentence's expected partner at which its neighbours are sampled.
@@ -176,6 +176,50 @@ struct PairEvidence {
         let enMean = enChance.reduce(0, +) / Float(max(1, enSamples.reduce(0, +)))
         for c in 0..<m { enChance[c] = enSamples[c] > 0 ? enChance[c] / Float(enSamples[c]) : enMean }
         return (zhChance, enChance)
+    }
+}
+
+/// Pair evidence kept only for the last `maxSide` rows, computed as the reader moves on
+/// (`prepare(through:)`): the search reads the rows in order and never further back than a bead
+/// reaches, so its evidence takes a few band rows of memory instead of the whole band (at 80,000
+/// sentence pairs, peak memory 478 → 391 MB at the same speed). For one reader on one thread.
+struct StreamingPairEvidence: PairCoverage {
+    private let layout: EvidenceLayout
+    /// The rows computed on demand, and (read without reference counting in the search's inner
+    /// loop) where they are.
+    private let rows: UnionRows
+    private let window: UnionRows.Window
+    let zhChance: [Float]
+    let enChance: [Float]
+
+    var maxSide: Int { layout.maxSide }
+
+    /// Evidence for the pairs a search in `band` needs, as `PairEvidence.init` measures it.
+    init(zh: [ChineseFeatures], en: [EnglishFeatures], band: SearchBand, vocabularySize: Int, expected: [Int],
+         maxSide: Int = PairEvidence.maxSide, chance: (zh: [Float], en: [Float])? = nil) {
+        layout = EvidenceLayout(band: band, n: zh.count, m: en.count, maxSide: maxSide)
+        let (levels, rows) = EvidenceLayout.rows(zh: zh, en: en, layout: layout, vocabularySize: vocabularySize, expected: expected, chance: chance)
+        (zhChance, enChance) = levels
+        self.rows = rows
+        window = rows.window
+    }
+
+    /// Computes the rows up to row `r`.
+    @inline(__always)
+    func prepare(through r: Int) {
+        if r > window.computed.pointee { rows.advance(to: r) }
+    }
+
+    /// `PairEvidence.zhCovered`, for a row r among the last `maxSide` computed.
+    @inline(__always)
+    func zhCovered(_ r: Int, by en: Range<Int>) -> Float {
+        layout.zhCell(r, by: en).map { window.zh[(r & window.slotMask) * window.rowStride + $0] } ?? 0
+    }
+
+    /// `PairEvidence.enCovered`, for a row `zh.upperBound − 1` among the last computed.
+    @inline(__always)
+    func enCovered(_ c: Int, by zh: Range<Int>) -> Float {
+        layout.enCell(c, by: zh).map { window.en[((zh.upperBound - 1) & window.slotMask) * window.rowStride + $0] } ?? 0
     }
 }
 

@@ -14,8 +14,7 @@ final class SentenceReader {
     }
 
     /// What a worker carries from sentence to sentence of its share of a text.
-    struct Share {
-        let reader: SentenceReader
+    struct Share: Sendable {
         /// Ids of the words met, provisional for words the shared vocabulary lacked.
         var ids: VocabularyShard
         /// English words written capitalised mid-sentence (names pinyin may spell).
@@ -232,8 +231,7 @@ struct NGramMatch {
     var key: HanKey
 
     /// The known n-grams of `a`'s Han runs, by start then length (at most the longest headword).
-    /// Only reads `table`: safe while other threads read it too.
-    static func find(in a: ChineseAnalysis, table: TranslationTable) -> [NGramMatch] {
+    static func find(in a: ChineseAnalysis, table: TranslationTable.KnownNGrams) -> [NGramMatch] {
         var found: [NGramMatch] = []
         for start in a.chars.indices {
             var key = HanKey()

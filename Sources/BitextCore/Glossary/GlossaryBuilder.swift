@@ -66,17 +66,20 @@ public final class GlossaryBuilder {
     }
 
     /// The work done on separate threads before pairing.
-    enum Job {
+    enum Job: Sendable {
         case prepareDictionary
-        case readPairs(Range<Int>, PairReader)
+        /// Reading these beads' sentence pairs, with a reader of the worker's own.
+        case readPairs(Range<Int>)
 
-        func run(_ beads: [Bead], _ alignment: Alignment, _ dictionary: BilingualDictionary) -> Result<[(pair: Pair, candidates: [String])], ICUError> {
+        func run(_ beads: [Bead], _ alignment: Alignment, _ dictionary: BilingualDictionary,
+                 parameters: GlossaryParameters) -> Result<[(pair: Pair, candidates: [String])], ICUError> {
             switch self {
             case .prepareDictionary:
                 dictionary.prepareStatistics()
                 return .success([])
-            case .readPairs(let chunk, let reader):
+            case .readPairs(let chunk):
                 do throws(ICUError) {
+                    let reader = try PairReader(dictionary: dictionary, parameters: parameters)
                     return .success(try chunk.map { k throws(ICUError) in try reader.read(beads[k], in: alignment) })
                 } catch { return .failure(error) }
             }
@@ -88,13 +91,11 @@ public final class GlossaryBuilder {
         let beads = alignment.beads.filter { !$0.zh.isEmpty && !$0.en.isEmpty }
         // The sentence pairs are read on all cores; meanwhile one job builds the dictionary's statistics.
         let workers = Workers.count(for: beads.count, perWorker: parameters.beadsPerWorker)
-        var jobs: [Job] = [.prepareDictionary]
-        for w in 0..<workers {
-            jobs.append(.readPairs(Workers.share(w, of: beads.count, among: workers), try PairReader(dictionary: dictionary, parameters: parameters)))
-        }
+        let jobs: [Job] = [.prepareDictionary] + (0..<workers).map { .readPairs(Workers.share($0, of: beads.count, among: workers)) }
         var pairs: [Pair] = []
         var candidates: [[String]] = []
-        for result in Workers.run(jobs, { _, job in job.run(beads, alignment, self.dictionary) }) {
+        let (dictionary, parameters) = (dictionary, parameters)
+        for result in Workers.run(jobs, { _, job in job.run(beads, alignment, dictionary, parameters: parameters) }) {
             let read = try result.get()
             pairs += read.map(\.pair)
             candidates += read.map(\.candidates)
@@ -197,11 +198,15 @@ public final class GlossaryBuilder {
     private static func pairInParallel(_ terms: [(key: String, value: [Int])], context: TermPairer.Context,
                                        dictionary: BilingualDictionary) throws(ICUError) -> [TermEntry] {
         let workers = Workers.count(for: terms.count, perWorker: context.parameters.termsPerWorker)
-        var pairers: [TermPairer] = []
-        for _ in 0..<workers { pairers.append(try TermPairer(context: context, dictionary: dictionary)) }
-        return Workers.run(pairers) { w, pairer in
-            stride(from: w, to: terms.count, by: workers).compactMap { pairer.entry(for: terms[$0].key, beads: terms[$0].value) }
-        }.flatMap { $0 }
+        let found = Workers.run(Array(0..<workers)) { w, _ -> Result<[TermEntry], ICUError> in
+            do throws(ICUError) {
+                let pairer = try TermPairer(context: context, dictionary: dictionary)
+                return .success(stride(from: w, to: terms.count, by: workers).compactMap { pairer.entry(for: terms[$0].key, beads: terms[$0].value) })
+            } catch { return .failure(error) }
+        }
+        var entries: [TermEntry] = []
+        for part in found { entries += try part.get() }
+        return entries
     }
 
     /// English words that keep company with each Chinese candidate (keyed by its `HanKey` value): in
@@ -224,8 +229,9 @@ public final class GlossaryBuilder {
                 return keys.count - 1
             }
         }
-        var enCount = [Int](repeating: 0, count: keys.count)
-        for ids in pairKeys { for id in ids { enCount[id] += 1 } }
+        var counts = [Int](repeating: 0, count: keys.count)
+        for ids in pairKeys { for id in ids { counts[id] += 1 } }
+        let (enCount, keyCount) = (counts, keys.count)
         // Words only (numbers keep company with everything), three times together, or twice for a word
         // capitalised mid-sentence (a name) and a term the dictionaries lack (刘大爹 ↔ Grandpa), when
         // twice is unlikely by chance (not in a short text).
@@ -235,7 +241,7 @@ public final class GlossaryBuilder {
         let eligible = occurrences.filter { $0.value.count >= 2 && $0.key.unicodeScalars.count >= 2 }.sorted { $0.key < $1.key }
         let workers = Workers.count(for: eligible.count, perWorker: parameters.termsPerWorker)
         let counted = Workers.run(Array(0..<workers)) { w, _ in
-            var together = [Int](repeating: 0, count: keys.count)
+            var together = [Int](repeating: 0, count: keyCount)
             var touched: [Int] = []
             var links: [(key: Int, term: String, dice: Double, together: Double)] = []
             for (term, beads) in eligible[Workers.share(w, of: eligible.count, among: workers)] {

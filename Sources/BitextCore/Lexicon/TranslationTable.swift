@@ -14,9 +14,7 @@ final class TranslationTable {
     }
 
     /// Whether some known n-gram is longer than and starts with the n-gram `key`.
-    func isPrefix(_ key: HanKey) -> Bool {
-        dictionary.isPrefix(key) || learnedPrefixes[key.value] != nil
-    }
+    func isPrefix(_ key: HanKey) -> Bool { known.isPrefix(key) }
 
     /// The entry of the n-gram `key`, or nil when it is no known n-gram (glosses are parsed on first use).
     func entry(_ key: HanKey) -> Int32? {
@@ -33,11 +31,28 @@ final class TranslationTable {
         return e
     }
 
-    /// Whether `key` is a known n-gram (what `entry` would say), making no entry: safe while other
-    /// threads also only read the table.
-    func knows(_ key: HanKey) -> Bool {
-        if let e = entries[key.value] { return e >= 0 }
-        return dictionary.contains(key)
+    /// Whether `key` is a known n-gram (what `entry` would say), making no entry.
+    func knows(_ key: HanKey) -> Bool { known.knows(key) }
+
+    /// The known n-grams as they are now, a value threads may share.
+    var known: KnownNGrams { KnownNGrams(dictionary: dictionary, entries: entries, learnedPrefixes: learnedPrefixes) }
+
+    /// Which n-grams a table knows, as it knew them when made: what threads finding n-grams read.
+    struct KnownNGrams: Sendable {
+        let dictionary: BilingualDictionary
+        fileprivate let entries: KeyTable
+        fileprivate let learnedPrefixes: KeyTable
+
+        /// Whether `key` is a known n-gram.
+        func knows(_ key: HanKey) -> Bool {
+            if let e = entries[key.value] { return e >= 0 }
+            return dictionary.contains(key)
+        }
+
+        /// Whether some known n-gram is longer than and starts with the n-gram `key`.
+        func isPrefix(_ key: HanKey) -> Bool {
+            dictionary.isPrefix(key) || learnedPrefixes[key.value] != nil
+        }
     }
 
     /// The English ids entry `entry` translates to.
