@@ -329,6 +329,10 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertFalse(pairer.isPhrase("知情同意", rendered: "informed consent"), "a participle before its noun is an adjective")
         XCTAssertFalse(pairer.isPhrase("计算机断层扫描", rendered: "computed tomography"))
         XCTAssertTrue(pairer.isPhrase("包括总", rendered: "including overall"), "a verb and what follows it")
+        XCTAssertTrue(pairer.isPhrase("加用吉西他滨", rendered: "adding gemcitabine"), "加 'to add; plus' read as its verb")
+        XCTAssertFalse(pairer.isPhrase("加用吉西他滨", rendered: "addition of gemcitabine"), "a noun made from the verb")
+        XCTAssertFalse(pairer.isPhrase("出血事件", rendered: "bleeding events"), "出血 glosses bleeding itself: a noun")
+        XCTAssertFalse(pairer.isPhrase("开水", rendered: "boiling water"), "开水 glosses boiling water")
     }
 
     func testALatinWordOnlyEverInsideALongerLatinNameIsNoEntry() throws {

@@ -204,10 +204,14 @@ final class TermPairer {
     func isPhrase(_ term: String, rendered english: String) -> Bool {
         // A verb and what follows it (包括总 ↔ including overall, 除第二 ↔ excludes second) is a phrase:
         // the term starts with a word the dictionary knows only as a verb, the English with a verb form.
-        if Self.startsLikeAVerb(english) && startsWithAVerb(term) { return true }
+        // An -ing form the dictionary gives the term or its first word as a gloss is a noun, though
+        // (出血 "to bleed; bleeding": bleeding events; 开水 "boiling water").
+        let first = english.prefix { $0.isLetter }.lowercased()
+        let glossedForm = first.hasSuffix("ing") && ([term] + (1...2).map { String(term.prefix($0)) }).contains { glosses(HanKey($0), withWord: first) }
+        if !glossedForm && Self.startsLikeAVerb(english) && startsWithAVerb(term) { return true }
         // …and so is a verb the English renders as a verb (接受吉西他滨 ↔ receive gemcitabine, 减少含糖饮料
         // ↔ reduce sweetened drinks): the English starts with the verb of its gloss.
-        if startsWithItsVerb(term, rendered: english) { return true }
+        if !glossedForm && startsWithItsVerb(term, rendered: english) { return true }
         // …or a clause: a verb inside the term, rendered by a verb form inside the English
         // (次要终点包括总生存 ↔ secondary end points included overall survival).
         if Self.hasAVerbFormInside(english) && hasAVerbInside(term) { return true }
@@ -249,16 +253,25 @@ final class TermPairer {
 
     /// Whether `term` starts with a word of one or two characters that the dictionary knows only as
     /// a verb ("to receive") and `english` with that verb (receive, receives, received, receiving;
-    /// not a noun made from it: induction for 诱导 "to induce").
+    /// not a noun made from it: induction for 诱导 "to induce"); or with any word the dictionary
+    /// gives a verb, and `english` with the -ing form of that verb, which then reads the word as a
+    /// verb (加 "to add; plus": adding gemcitabine for 加用吉西他滨, 嚼 "to chew": chewing grass for
+    /// 嚼草).
     private func startsWithItsVerb(_ term: String, rendered english: String) -> Bool {
         let first = english.prefix { $0.isLetter }.lowercased()
         guard !first.isEmpty else { return false }
         let stem = EnglishWords.stem(first)
+        let gerund = first.count > 4 && first.hasSuffix("ing")
         return (1...2).contains { n in
             let key = HanKey(term.prefix(n))
-            guard term.count > n, table.dictionary.isVerbOnly(key) else { return false }
+            guard term.count > n, table.dictionary.isVerbOnly(key) || gerund else { return false }
             return table.dictionary.verbs(of: key).contains { EnglishWords.stem($0) == stem }
         }
+    }
+
+    /// Whether a gloss of headword `key` holds the lower-case word `word`.
+    private func glosses(_ key: HanKey, withWord word: String) -> Bool {
+        table.dictionary.glossFields(key).contains { field in field.lowercased().split { !$0.isLetter }.contains { $0 == word } }
     }
 
     /// Whether `term` starts with a word of one or two characters that the dictionary knows only as a verb.
