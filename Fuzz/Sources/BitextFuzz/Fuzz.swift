@@ -23,7 +23,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         case "tsv-alignment": _ = try AlignmentTable().read(bytes, source: source)
         case "jsonl-glossary": _ = try GlossaryJSONLines().read(bytes, source: source)
         case "jsonl-alignment": _ = try AlignmentJSONLines().read(bytes, source: source)
-        case "cedict": try BilingualDictionary().addCEDICT(bytes, source: source)
+        case "cedict":
+            var dictionary = BilingualDictionary()
+            try dictionary.addCEDICT(bytes, source: source)
         case "text": _ = try DocumentReader().read(bytes: bytes, source: source)
         case "html": _ = try HTMLDocument.read(bytes: bytes, source: source)
         default: fatalError("unknown BITEXT_FUZZ_TARGET \(target)")

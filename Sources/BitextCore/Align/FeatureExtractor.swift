@@ -8,8 +8,8 @@ import ICUKit
 /// them. Not safe for concurrent use.
 final class FeatureExtractor {
     static let maxUnits = 128
-    /// Sentences per worker: a text shorter than this is read by one worker, whose ICU iterators
-    /// are open. Reading is a small part of a short text's time: with 100, a 345 × 380-sentence
+    /// Sentences per worker: a text shorter than this is read by one worker (each worker opens ICU
+    /// iterators of its own). Reading is a small part of a short text's time: with 100, a 345 × 380-sentence
     /// chapter (mac-dev/003) aligned in the same time (wall ratio 0.98, 15 runs each).
     static let sentencesPerWorker = 512
     /// How many sentences' dictionary n-grams are looked up (in parallel) before they are added to
