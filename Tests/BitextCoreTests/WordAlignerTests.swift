@@ -340,19 +340,24 @@ final class TermhoodTests: XCTestCase {
         let entries = [TermEntry(zh: "中枢神经系统", en: "central nervous system", frequency: 3),
                        TermEntry(zh: "神经系统", en: "nervous system", frequency: 3),
                        TermEntry(zh: "中位无进展生存期", en: "median progression-free survival", frequency: 2),
-                       TermEntry(zh: "无进展生存期", en: "progression-free survival", frequency: 2),
+                       TermEntry(zh: "无进展生存期", en: "progression-free survival", frequency: 3),
                        TermEntry(zh: "置信区间", en: "confidence interval", frequency: 4),
-                       TermEntry(zh: "区间", en: "range", frequency: 2)]
-        let occurrences = ["中枢神经系统": [0, 1, 2], "神经系统": [0, 1, 2], "中位无进展生存期": [3, 4], "无进展生存期": [3, 4],
-                           "置信区间": [5, 6, 7, 8], "区间": [5, 6]]
+                       TermEntry(zh: "区间", en: "range", frequency: 2),
+                       TermEntry(zh: "左心室射血分数", en: "left ventricular ejection fraction", frequency: 6),
+                       TermEntry(zh: "射血分数", en: "ejection fraction", frequency: 6),
+                       TermEntry(zh: "乳腺癌", en: "breast cancer", frequency: 1)]
+        let occurrences = ["中枢神经系统": [0, 1, 2], "神经系统": [0, 1, 2], "中位无进展生存期": [3, 4], "无进展生存期": [3, 4, 9],
+                           "置信区间": [5, 6, 7, 8], "区间": [5, 6], "左心室射血分数": Array(10..<16), "射血分数": Array(10..<16),
+                           "乳腺癌": [10]]
         let boundaries = ["神经系统": Termhood.Boundaries(cutWord: 1), "无进展生存期": Termhood.Boundaries(),
-                          "区间": Termhood.Boundaries(cutWord: 1)]
+                          "区间": Termhood.Boundaries(cutWord: 1), "射血分数": Termhood.Boundaries()]
         let kept = Set(GlossaryBuilder.withoutCutTails(entries, occurrences: occurrences, boundaries: boundaries,
                                                        parameters: GlossaryParameters()).map(\.zh))
         XCTAssertFalse(kept.contains("神经系统"), "cut inside 中枢神经, and its English ends the longer one's")
-        XCTAssertTrue(kept.contains("无进展生存期"), "modified on its left between words: a unit of its own")
+        XCTAssertFalse(kept.contains("射血分数"), "cut between words, but written only inside 左心室射血分数")
+        XCTAssertTrue(kept.contains("无进展生存期"), "modified on its left between words, and written alone too: a unit of its own")
         XCTAssertTrue(kept.contains("区间"), "rendered otherwise than the longer entry ends")
-        XCTAssertEqual(kept.count, 5)
+        XCTAssertEqual(kept.count, 7)
     }
 
     func testDefaultTrimKeepsShortTextsWhole() {

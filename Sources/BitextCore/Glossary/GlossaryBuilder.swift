@@ -136,21 +136,25 @@ public final class GlossaryBuilder {
         return Glossary(entries: termhood.ranked(kept, boundaries: boundaries), sentencePairs: pairs.count)
     }
 
-    /// Drops the tail of a longer entry cut inside a word: an entry whose left edge cuts a dictionary
-    /// word in at least half of its occurrences and that (nearly) only occurs inside one longer entry
-    /// ending with it whose English ends with its English (心室射血分数 ↔ ventricular ejection fraction,
-    /// always inside 左心室射血分数 ↔ left ventricular ejection fraction, cutting 左心室). A tail cut
-    /// between words (无进展生存期 after 中位) is a unit of its own and stays.
+    /// Drops the tail of a longer entry: an entry that occurs inside one longer entry ending with it
+    /// whose English ends with its English — (nearly) always, where its left edge cuts a dictionary
+    /// word in at least half of its occurrences (心室射血分数 ↔ ventricular ejection fraction inside
+    /// 左心室射血分数 ↔ left ventricular ejection fraction, cutting 左心室); every time, twice at least,
+    /// where it is cut between words (射血分数 ↔ ejection fraction; 早期乳腺癌 ↔ early breast cancer,
+    /// only ever inside HER2阳性早期乳腺癌): the text uses it only as part of that entry. A tail the
+    /// text also writes elsewhere (无进展生存期 after 中位 and alone) is a unit of its own and stays.
     static func withoutCutTails(_ entries: [TermEntry], occurrences: [String: [Int]], boundaries: [String: Termhood.Boundaries],
                                 parameters: GlossaryParameters) -> [TermEntry] {
         func words(_ english: String) -> String { " " + english.lowercased().replacingOccurrences(of: "-", with: " ") }
         return entries.filter { e in
-            guard (boundaries[e.zh]?.cutWord ?? 0) >= 0.5, let own = occurrences[e.zh], !own.isEmpty else { return true }
+            let cut = (boundaries[e.zh]?.cutWord ?? 0) >= 0.5
+            guard let own = occurrences[e.zh], !own.isEmpty, cut || own.count >= 2 else { return true }
             return !entries.contains { longer in
                 guard longer.zh.count > e.zh.count, longer.zh.hasSuffix(e.zh), words(longer.en).hasSuffix(words(e.en)),
                       let outer = occurrences[longer.zh] else { return false }
                 let inside = Set(outer)
-                return Double(own.filter(inside.contains).count) >= parameters.enclosedShare * Double(own.count)
+                let n = own.filter(inside.contains).count
+                return cut ? Double(n) >= parameters.enclosedShare * Double(own.count) : n == own.count
             }
         }
     }
