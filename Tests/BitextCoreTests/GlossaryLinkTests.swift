@@ -310,6 +310,16 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertFalse(GlossaryBuilder.isName("wife Feng-shi"))
     }
 
+    func testARenderingEndingInAPrepositionOrAComparativeIsNoTerm() {
+        XCTAssertTrue(TermPairer.endsLikeAPhrase("between"), "absolute difference between")
+        XCTAssertTrue(TermPairer.endsLikeAPhrase("greater"), "tumor diameter greater")
+        XCTAssertTrue(TermPairer.endsLikeAPhrase("included"), "end points included")
+        XCTAssertTrue(TermPairer.endsLikeAPhrase("approximately"))
+        XCTAssertFalse(TermPairer.endsLikeAPhrase("difference"))
+        XCTAssertFalse(TermPairer.endsLikeAPhrase("speed"), "-eed is no past tense")
+        XCTAssertFalse(TermPairer.endsLikeAPhrase("monitoring"), "cardiac monitoring: a gerund ends terms")
+    }
+
     func testARenderingOpeningWithACountIsNoTerm() {
         XCTAssertTrue(TermPairer.opensWithACount("38 events"))
         XCTAssertFalse(TermPairer.opensWithACount("5-fluorouracil"), "a number joined by a hyphen is part of the name")

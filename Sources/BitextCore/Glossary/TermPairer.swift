@@ -144,7 +144,7 @@ final class TermPairer {
             guard let span = Self.bestSpan(profile, in: en, linked: linked, parameters: context.parameters, anchoring: anchoring, accepting: { !self.isGeneric(term: term, english: en.surface($0), names: context.names, frequency: beads.count) })
             else { continue }
             let surface = context.pairs[k].en.surface(span.range)
-            if surface.filter({ $0.isLetter }).count < 2 || Self.endsLikeAVerbOrAdverb(context.pairs[k].en.tokens[span.range.upperBound].lower) { continue }
+            if surface.filter({ $0.isLetter }).count < 2 || Self.endsLikeAPhrase(context.pairs[k].en.tokens[span.range.upperBound].lower) { continue }
             // Numbers in the rendering must be the term's own (受体2 ↔ receptor 2, not 总生存率 ↔ 3-year overall survival),
             // and one that opens it is a count of what follows (38 events, 4 acute adverse events), not a term.
             if surface.contains(where: { $0.isNumber }) && !surface.filter({ $0.isNumber }).allSatisfy(term.contains) { continue }
@@ -446,11 +446,18 @@ final class TermPairer {
         return context.frequency.zipf(english: word) >= context.parameters.genericZipf
     }
 
-    /// English terms end in a noun: a rendering ending in a past participle or an adverb
-    /// ("end points included", "approximately") is a phrase, not a term.
-    static func endsLikeAVerbOrAdverb(_ word: String) -> Bool {
-        word.count > 4 && (word.hasSuffix("ed") && !word.hasSuffix("eed") || word.hasSuffix("ly"))
+    /// English terms end in a noun: a rendering ending in a past participle or an adverb ("end
+    /// points included", "approximately"), a preposition ("absolute difference between" for
+    /// 组之间绝对差异) or a comparative ("tumor diameter greater" for 肿瘤直径大于) is a phrase, not a term.
+    static func endsLikeAPhrase(_ word: String) -> Bool {
+        (word.count > 4 && (word.hasSuffix("ed") && !word.hasSuffix("eed") || word.hasSuffix("ly"))) || phraseEnds.contains(word)
     }
+
+    /// Prepositions and comparatives, which end no English term.
+    static let phraseEnds: Set<String> = ["between", "after", "before", "during", "within", "among", "than", "from", "with", "without",
+                                          "into", "over", "under", "against", "about", "across", "through", "per", "versus", "vs",
+                                          "greater", "higher", "lower", "larger", "smaller", "more", "less", "better", "worse",
+                                          "longer", "shorter", "fewer"]
 
     /// Whether a rendering is an abbreviation: one all-capital word of at most six letters.
     static func isAbbreviation(_ key: String, _ r: Rendering) -> Bool {
