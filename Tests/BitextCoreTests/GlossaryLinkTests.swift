@@ -343,6 +343,12 @@ final class GlossaryLinkTests: XCTestCase {
         XCTAssertFalse(pairer.isPhrase("加用吉西他滨", rendered: "addition of gemcitabine"), "a noun made from the verb")
         XCTAssertFalse(pairer.isPhrase("出血事件", rendered: "bleeding events"), "出血 glosses bleeding itself: a noun")
         XCTAssertFalse(pairer.isPhrase("开水", rendered: "boiling water"), "开水 glosses boiling water")
+        XCTAssertTrue(pairer.isPhrase("显著延长无进展生存期", rendered: "significantly prolong both progression-free survival"),
+                      "an adverb and 延长's verb 'to prolong'")
+        XCTAssertTrue(pairer.isPhrase("随机分配", rendered: "randomly assign"))
+        XCTAssertFalse(pairer.isPhrase("局部区域晚期鼻咽癌", rendered: "locoregionally advanced nasopharyngeal carcinoma"),
+                       "an adverb before an adjective")
+        XCTAssertFalse(pairer.isPhrase("及时雨", rendered: "Timely Rain"), "a name")
     }
 
     func testALatinWordOnlyEverInsideALongerLatinNameIsNoEntry() throws {

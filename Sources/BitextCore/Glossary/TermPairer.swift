@@ -215,8 +215,27 @@ final class TermPairer {
         // …or a clause: a verb inside the term, rendered by a verb form inside the English
         // (次要终点包括总生存 ↔ secondary end points included overall survival).
         if Self.hasAVerbFormInside(english) && hasAVerbInside(term) { return true }
-        // …or an adverb and what it qualifies (甚至意识形态 ↔ even ideological).
-        return Self.adverbs.contains(english.prefix { $0.isLetter }.lowercased())
+        // …or an adverb and what it qualifies (甚至意识形态 ↔ even ideological), or a verb it qualifies:
+        // an -ly adverb followed by a verb the dictionary gives a word of the term (显著延长 "to
+        // prolong": significantly prolong; 随机分配 "to assign": randomly assign) — not a name (Timely Rain).
+        return Self.adverbs.contains(english.prefix { $0.isLetter }.lowercased()) || opensWithAnAdverbOfItsVerb(term, rendered: english)
+    }
+
+    /// Whether `english` (no name) opens with an -ly adverb followed by a form of a verb the
+    /// dictionary gives a word of one or two characters inside `term`.
+    private func opensWithAnAdverbOfItsVerb(_ term: String, rendered english: String) -> Bool {
+        let words = english.split(separator: " ")
+        guard words.count >= 2, !GlossaryBuilder.isName(english) else { return false }
+        let adverb = words[0].lowercased(), next = words[1].lowercased()
+        guard adverb.count > 4, adverb.hasSuffix("ly"), next.allSatisfy(\.isLetter) else { return false }
+        let stem = EnglishWords.stem(next)
+        let characters = Array(term.unicodeScalars)
+        return characters.indices.contains { i in
+            (1...2).contains { n in
+                i + n <= characters.count && table.dictionary.verbs(of: HanKey(String(String.UnicodeScalarView(characters[i..<(i + n)]))))
+                    .contains { EnglishWords.stem($0) == stem }
+            }
+        }
     }
 
     /// Adverbs that begin phrases, never terms.
