@@ -25,6 +25,18 @@ final class FlatArrayTests: XCTestCase {
         XCTAssertEqual(Array(copy), [5, 6, 5, 5, 7])
     }
 
+    func testACopyMadeToOwnTheElementsKeepsTheCapacity() {
+        // Each copy written once: a copy that doubled the capacity would need 2^60 elements by the end.
+        var array = FlatArray<UInt64>(repeating: 1, count: 1 << 10)
+        for k in 0..<50 {
+            let shared = array
+            array[k] = 2
+            XCTAssertEqual(shared[k], 1)
+        }
+        XCTAssertEqual(array.filter { $0 == 2 }.count, 50)
+        XCTAssertEqual(array.count, 1 << 10)
+    }
+
     func testAnArrayReadFromAFileIsCopiedOnItsFirstChange() throws {
         let path = NSTemporaryDirectory() + "flat-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -58,6 +58,12 @@ final class LexiconTests: XCTestCase {
         mine.add(headword: "测试哈里发制", english: "caliphate (system)")
         XCTAssertEqual(mine.glossCount("caliphate"), before + 2)
         XCTAssertEqual(embedded.glossCount("caliphate"), before)
+        // A user glossary adds entries one by one to the image's dictionary, whose counts are built:
+        // they are counted on when next asked for, not copied at every entry.
+        for k in 0..<500 { mine.add(headword: "测试术语\(k)", english: "zyxtest term") }
+        XCTAssertEqual(mine.glossCount("zyxtest"), 500)
+        XCTAssertEqual(mine.glossCount("caliphate"), before + 2)
+        XCTAssertEqual(embedded.glossCount("zyxtest"), 0)
         XCTAssertEqual(embedded.glossFields(HanKey("测试哈里发")), [])
         // Statistics built on first use by many threads at once are built once and agree: a parsed
         // dictionary (no image) learns its character meanings under the lock.

@@ -47,21 +47,22 @@ public struct BilingualDictionary: Sendable {
     /// a lock, so that threads sharing the dictionary build it once and read it safely. Copies of the
     /// dictionary share them; adding entries gives the dictionary new ones.
     private final class Statistics: Sendable {
-        /// How many gloss fields use each lower-case English word (FNV-1a key).
-        let glossWordCounts: Mutex<KeyTable?>
+        /// How many gloss fields use each lower-case English word (FNV-1a key), counted over the
+        /// first `entries` entries.
+        let glossWordCounts: Mutex<(counts: KeyTable, entries: Int32)?>
         /// What characters mean inside words.
         let characterGlosses: Mutex<CharacterGlosses?>
         /// The same as an image holds them, decoded on first use (only glossaries need them).
         let encodedCharacterGlosses: [UInt8]?
 
-        init(glossWordCounts: KeyTable? = nil, encodedCharacterGlosses: [UInt8]? = nil) {
+        init(glossWordCounts: (counts: KeyTable, entries: Int32)? = nil, encodedCharacterGlosses: [UInt8]? = nil) {
             self.glossWordCounts = Mutex(glossWordCounts)
             characterGlosses = Mutex(nil)
             self.encodedCharacterGlosses = encodedCharacterGlosses
         }
 
-        /// The gloss word counts, if built.
-        var builtGlossWordCounts: KeyTable? { glossWordCounts.withLock { $0 } }
+        /// The gloss word counts as far as they were counted, if at all.
+        var countedSoFar: (counts: KeyTable, entries: Int32)? { glossWordCounts.withLock { $0 } }
     }
 
     /// Where a program keeps the embedded dictionary's image, given its environment and home
@@ -97,7 +98,8 @@ public struct BilingualDictionary: Sendable {
         next = image.next
         firstEntry = image.firstEntry
         prefixes = image.prefixes
-        statistics = Statistics(glossWordCounts: image.glossWordCounts, encodedCharacterGlosses: image.characterGlosses)
+        statistics = Statistics(glossWordCounts: (image.glossWordCounts, Int32(image.glossStart.count)),
+                                encodedCharacterGlosses: image.characterGlosses)
         syllables = SyllableTable(lines: image.syllables)
         headwordTriples = image.headwordRanges
     }
@@ -185,14 +187,17 @@ public struct BilingualDictionary: Sendable {
         Int(glossWordCounts()[FNV.hash(word.lowercased().utf8)] ?? 0)
     }
 
-    /// How many gloss fields use each lower-case English word, counted on first use.
+    /// How many gloss fields use each lower-case English word, counted on first use (and the
+    /// entries added since the last count, counted on).
     private func glossWordCounts() -> KeyTable {
-        statistics.glossWordCounts.withLock { counts in
-            if let counts { return counts }
-            var built = KeyTable(capacity: 1 << 17)
-            countGlossWords(ofEntries: 0..<Int32(glossStart.count), into: &built)
-            counts = built
-            return built
+        statistics.glossWordCounts.withLock { state in
+            let all = Int32(glossStart.count)
+            if let state, state.entries == all { return state.counts }
+            var (counts, counted) = state ?? (KeyTable(capacity: 1 << 17), 0)
+            state = nil  // the counts below are then the only copy, counted on in place
+            countGlossWords(ofEntries: counted..<all, into: &counts)
+            state = (counts, all)
+            return counts
         }
     }
 
@@ -353,13 +358,11 @@ public struct BilingualDictionary: Sendable {
         }
     }
 
-    /// Gives the dictionary statistics of its own after entries `added` were added: the character
-    /// meanings are learned again when next asked for, and gloss word counts already built are
-    /// counted on with the new fields.
-    private mutating func renewStatistics(after added: Range<Int32>) {
-        var counts = statistics.builtGlossWordCounts
-        if counts != nil { countGlossWords(ofEntries: added, into: &counts!) }
-        statistics = Statistics(glossWordCounts: counts)
+    /// Gives the dictionary statistics of its own after entries were added: the character meanings
+    /// are learned again when next asked for, and gloss word counts already made are counted on
+    /// with the new fields when next asked for.
+    private mutating func renewStatistics() {
+        statistics = Statistics(glossWordCounts: statistics.countedSoFar)
     }
 
     /// Calls `body` with the UTF-8 bytes of entry `entry`'s gloss field, without copying them.
@@ -376,8 +379,7 @@ public struct BilingualDictionary: Sendable {
 
     /// Adds one entry: a headword and its English (a CC-CEDICT gloss field or a plain term).
     public mutating func add(headword: some StringProtocol, english: some StringProtocol) {
-        let first = Int32(glossStart.count)
-        defer { renewStatistics(after: first..<Int32(glossStart.count)) }
+        defer { renewStatistics() }
         let headwordStart = Int32(text.count)
         text.append(contentsOf: headword.utf8)
         headwordTriples.append(contentsOf: [headwordStart, Int32(text.count), Int32(glossStart.count)])
@@ -404,8 +406,7 @@ public struct BilingualDictionary: Sendable {
 
     /// Adds CC-CEDICT-format lines (`傳統 传统 [chuan2 tong3] /tradition/convention/`); `#` lines are comments.
     public mutating func addCEDICT(_ bytes: [UInt8], source: String) throws(BitextError) {
-        let first = Int32(glossStart.count)
-        defer { renewStatistics(after: first..<Int32(glossStart.count)) }
+        defer { renewStatistics() }
         let base = Int32(text.count)
         text.append(contentsOf: bytes)
         var lineStart = 0

@@ -88,10 +88,12 @@ struct FlatArray<Element: FixedWidthInteger>: RandomAccessCollection {
     }
 
     /// Makes the elements this array's own, not shared with a copy or read from a file, with room
-    /// for `minimum` of them.
+    /// for `minimum` of them: a copy made only to own them keeps the capacity, one made to grow
+    /// doubles it.
     private mutating func reserve(_ minimum: Int) {
         if isKnownUniquelyReferenced(&storage), storage.unsafelyUnwrapped.capacity >= minimum { return }
-        let grown = Storage(capacity: Swift.max(minimum, 2 * (storage?.capacity ?? 0), 16))
+        let current = storage?.capacity ?? count
+        let grown = Storage(capacity: minimum <= current ? Swift.max(current, 16) : Swift.max(minimum, 2 * current, 16))
         if let base { grown.pointer.initialize(from: base, count: count) }
         storage = grown
         file = nil
