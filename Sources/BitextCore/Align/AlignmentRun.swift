@@ -71,7 +71,7 @@ struct AlignmentRun {
     private func measureLinks(of path: [AlignmentSearch.Step])
         -> (lengths: [(zh: Int, en: Int)], supported: [(zh: Range<Int>, en: Range<Int>)]) {
         let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: 0)
-        let scorer = makeStreamingScorer(band: band, expected: Self.partners(of: path, n: zh.count))
+        let scorer: BeadScorer<StreamingPairEvidence> = makeScorer(band: band, expected: Self.partners(of: path, n: zh.count))
         let links = path.filter(\.shape.isLink).map { (zh: $0.zhRange, en: $0.enRange) }
         return (links.filter { $0.zh.count == 1 && $0.en.count == 1 }.map { scorer.lengths(zh: $0.zh, en: $0.en) },
                 links.filter { scorer.similarity(zh: $0.zh, en: $0.en) >= LexiconLearner.minimumSupport })
@@ -91,7 +91,7 @@ struct AlignmentRun {
     func beads(_ path: [AlignmentSearch.Step]) throws(ICUError) -> [Bead] {
         // A band a few sentences wide: the beads' alternatives reach off the path.
         let band = SearchBand(around: path.map { ($0.i, $0.j) }, n: zh.count, m: en.count, width: BeadMargin.reach)
-        let scorer = makeScorer(band: band, expected: Self.partners(of: path, n: zh.count))
+        let scorer: BeadScorer<PairEvidence> = makeScorer(band: band, expected: Self.partners(of: path, n: zh.count))
         // The posteriors on one core, each bead's evidence and margin on the other: both only read the scorer.
         let (zhFeatures, enFeatures, vocabularySize, parameters) = (zhFeatures, enFeatures, vocabulary.count, parameters)
         let (n, m) = (zh.count, en.count)
@@ -134,7 +134,7 @@ struct AlignmentRun {
             // `PairEvidence.maxSide` sentences a side), the window gets a scorer of its own, with the
             // whole text's evidence there.
             let wide = steps.contains { max($0.shape.zh, $0.shape.en) > scorer.evidence.maxSide }
-            let local = wide ? BeadScorer(window: i0..<last.i, j0..<last.j, of: zhFeatures, enFeatures, paragraphStarts: paragraphStarts,
+            let local = wide ? BeadScorer<PairEvidence>(window: i0..<last.i, j0..<last.j, of: zhFeatures, enFeatures, paragraphStarts: paragraphStarts,
                                           band: slice, vocabularySize: vocabulary.count,
                                           chance: (scorer.evidence.zhChance, scorer.evidence.enChance),
                                           length: length, priors: priors, parameters: parameters) : nil
@@ -168,18 +168,12 @@ struct AlignmentRun {
              confidence: step.shape.isLink ? model.calibrated(evidence, margin: margin, posterior: posterior) : evidence)
     }
 
-    /// A scorer over `band`, its evidence kept whole.
-    private func makeScorer(band: SearchBand, expected: [Int]) -> BeadScorer<PairEvidence> {
+    /// A scorer over `band` for beads of up to `maxSide` sentences a side: its evidence kept whole
+    /// (`PairEvidence`), or streamed for one search that reads it in order (`StreamingPairEvidence`).
+    private func makeScorer<Evidence: PairCoverage>(band: SearchBand, expected: [Int], maxSide: Int = PairEvidence.maxSide) -> BeadScorer<Evidence> {
         BeadScorer(zh: zhFeatures, en: enFeatures, paragraphStarts: paragraphStarts,
-                   evidence: PairEvidence(zh: zhFeatures, en: enFeatures, band: band, vocabularySize: vocabulary.count, expected: expected),
-                   length: length, priors: priors, parameters: parameters)
-    }
-
-    /// A scorer over `band` for one search that reads it in order, its evidence streamed.
-    private func makeStreamingScorer(band: SearchBand, expected: [Int], maxSide: Int = PairEvidence.maxSide) -> BeadScorer<StreamingPairEvidence> {
-        BeadScorer(zh: zhFeatures, en: enFeatures, paragraphStarts: paragraphStarts,
-                   evidence: StreamingPairEvidence(zh: zhFeatures, en: enFeatures, band: band, vocabularySize: vocabulary.count,
-                                                   expected: expected, maxSide: maxSide),
+                   evidence: Evidence(zh: zhFeatures, en: enFeatures, band: band, vocabularySize: vocabulary.count,
+                                      expected: expected, maxSide: maxSide, chance: nil),
                    length: length, priors: priors, parameters: parameters)
     }
 
@@ -189,7 +183,7 @@ struct AlignmentRun {
                         progress: @escaping (Double) -> Void) -> [AlignmentSearch.Step] {
         let maxSide = shapes.map { max($0.zh, $0.en) }.max() ?? 1
         // The search streams its evidence: memory a few band rows deep, not a band's.
-        let scorer = makeStreamingScorer(band: band, expected: expected, maxSide: maxSide)
+        let scorer: BeadScorer<StreamingPairEvidence> = makeScorer(band: band, expected: expected, maxSide: maxSide)
         var path = AlignmentSearch.bestPath(n: zh.count, m: en.count, band: band, shapes: shapes, scorer: scorer, progress: progress)
         guard isLong else { return path }
         let chance = (zh: scorer.evidence.zhChance, en: scorer.evidence.enChance)
@@ -232,14 +226,11 @@ struct AlignmentRun {
                           chance: (zh: [Float], en: [Float])) -> (steps: [AlignmentSearch.Step], searched: (band: SearchBand, i0: Int, j0: Int)) {
         let first = steps[0], last = steps[steps.count - 1]
         let i0 = first.i - first.shape.zh, j0 = first.j - first.shape.en
-        let zhPart = Array(zhFeatures[i0..<last.i]), enPart = Array(enFeatures[j0..<last.j])
-        let n = zhPart.count, m = enPart.count
+        let n = last.i - i0, m = last.j - j0
         let band = SearchBand(around: [(i: 0, j: 0)] + steps.map { (i: $0.i - i0, j: $0.j - j0) }, n: n, m: m, width: width)
-        let evidence = StreamingPairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabulary.count, expected: [],
-                                             maxSide: maxSide, chance: (Array(chance.zh[i0..<last.i]), Array(chance.en[j0..<last.j])))
-        let scorer = BeadScorer(zh: zhPart, en: enPart,
-                                paragraphStarts: (Array(paragraphStarts.zh[i0..<last.i]), Array(paragraphStarts.en[j0..<last.j])),
-                                evidence: evidence, length: length, priors: priors, parameters: parameters)
+        let scorer = BeadScorer<StreamingPairEvidence>(window: i0..<last.i, j0..<last.j, of: zhFeatures, enFeatures, paragraphStarts: paragraphStarts,
+                                                       band: band, vocabularySize: vocabulary.count, chance: chance, maxSide: maxSide,
+                                                       length: length, priors: priors, parameters: parameters)
         let found = AlignmentSearch.bestPath(n: n, m: m, band: band, shapes: shapes, scorer: scorer)
         return (found.map { $0.moved(i0, j0) }, (band, i0, j0))
     }

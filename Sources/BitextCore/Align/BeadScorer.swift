@@ -115,18 +115,19 @@ struct BeadScorer<Evidence: PairCoverage>: BeadScoring {
 
 extension BeadScorer: Sendable where Evidence: Sendable {}
 
-extension BeadScorer where Evidence == PairEvidence {
+extension BeadScorer {
     /// A scorer over a window of a text, its Chinese sentences `rows` and English sentences
-    /// `columns` (of `zh`, `en` and their `paragraphStarts`), for beads of up to
-    /// `BeadShape.maxWideSide` sentences a side in `band` (relative to the window); with the chance
-    /// levels `chance` (the whole text's, of which the window's part is taken), or measured in the
-    /// window against the `expected` partners.
+    /// `columns` (of `zh`, `en` and their `paragraphStarts`), for beads of up to `maxSide` sentences
+    /// a side in `band` (relative to the window); with the chance levels `chance` (the whole
+    /// text's, of which the window's part is taken), or measured in the window against the
+    /// `expected` partners.
     init(window rows: Range<Int>, _ columns: Range<Int>, of zh: [ChineseFeatures], _ en: [EnglishFeatures],
          paragraphStarts: (zh: [Bool], en: [Bool]), band: SearchBand, vocabularySize: Int, expected: [Int] = [],
-         chance: (zh: [Float], en: [Float])? = nil, length: LengthModel, priors: [BeadShape: Double], parameters: AlignerParameters) {
+         chance: (zh: [Float], en: [Float])? = nil, maxSide: Int = BeadShape.maxWideSide, length: LengthModel,
+         priors: [BeadShape: Double], parameters: AlignerParameters) {
         let zhPart = Array(zh[rows]), enPart = Array(en[columns])
-        let evidence = PairEvidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabularySize, expected: expected,
-                                    maxSide: BeadShape.maxWideSide, chance: chance.map { (Array($0.zh[rows]), Array($0.en[columns])) })
+        let evidence = Evidence(zh: zhPart, en: enPart, band: band, vocabularySize: vocabularySize, expected: expected,
+                                maxSide: maxSide, chance: chance.map { (Array($0.zh[rows]), Array($0.en[columns])) })
         self.init(zh: zhPart, en: enPart, paragraphStarts: (Array(paragraphStarts.zh[rows]), Array(paragraphStarts.en[columns])),
                   evidence: evidence, length: length, priors: priors, parameters: parameters)
     }

@@ -125,7 +125,7 @@ struct ClauseRefinement {
         let (n, m) = (clauses.zh.count, clauses.en.count)
         let relative = old.map { $0.moved(-i0, -j0) }
         let band = SearchBand(around: [(i: 0, j: 0)] + relative.map { (i: $0.i, j: $0.j) }, n: rows, m: columns, width: parameters.clauseBand)
-        let sentences = BeadScorer(window: zhRange, enRange, of: zhFeatures, enFeatures, paragraphStarts: paragraphStarts, band: band,
+        let sentences = BeadScorer<PairEvidence>(window: zhRange, enRange, of: zhFeatures, enFeatures, paragraphStarts: paragraphStarts, band: band,
                                    vocabularySize: vocabulary.count, expected: AlignmentRun.partners(of: relative, n: rows),
                                    length: length, priors: priors, parameters: parameters)
         let clauseScorer = BeadScorer(zh: clauses.zh, en: clauses.en,

@@ -51,10 +51,7 @@ final class FeatureExtractor {
             }
         }
         if let error = parts.lazy.compactMap(\.share.error).first { throw error }
-        var elements: [F] = []
-        elements.reserveCapacity(count)
-        for part in parts { elements += part.elements }
-        return (elements, parts.map(\.share))
+        return (Workers.joined(parts.map(\.elements), count: count), parts.map(\.share))
     }
 
     /// Adopts each share's new words, in the shares' order, and makes the provisional ids of the

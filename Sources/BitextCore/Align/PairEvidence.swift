@@ -4,6 +4,12 @@
 /// covered by Chinese sentences r−a+1 … r, and what unrelated neighbours cover by chance. Exact
 /// for beads of up to `maxSide` sentences a side inside the band; 0 outside it.
 protocol PairCoverage {
+    /// Evidence for the pairs a search in `band` needs, for beads of up to `maxSide` sentences a
+    /// side. `expected[r]` is the English sentence expected to pair with Chinese sentence r: chance
+    /// levels are measured against sentences a few places away from it; `chance` gives them
+    /// instead (a stretch of a longer text takes the whole text's).
+    init(zh: [ChineseFeatures], en: [EnglishFeatures], band: SearchBand, vocabularySize: Int, expected: [Int],
+         maxSide: Int, chance: (zh: [Float], en: [Float])?)
     /// The most sentences a side of a bead has in this search (4, or 2 for a coarse first pass).
     var maxSide: Int { get }
     /// What a neighbouring, unrelated English sentence covers of each Chinese sentence, on average.
@@ -92,10 +98,7 @@ struct PairEvidence: PairCoverage, Sendable {
 
     var maxSide: Int { layout.maxSide }
 
-    /// Computes the evidence for the pairs a search in `band` needs. `expected[r]` is the English
-    /// sentence expected to pair with Chinese sentence r: chance levels are measured against
-    /// sentences a few places away from it.
-    /// `chance` gives the chance levels instead (a stretch of a longer text takes the whole text's).
+    /// Computes the evidence for the pairs a search in `band` needs (see `PairCoverage.init`).
     init(zh: [ChineseFeatures], en: [EnglishFeatures], band: SearchBand, vocabularySize: Int, expected: [Int],
          maxSide: Int = PairEvidence.maxSide, chance: (zh: [Float], en: [Float])? = nil) {
         let n = zh.count

@@ -13,9 +13,6 @@ final class TranslationTable {
         self.vocabulary = vocabulary
     }
 
-    /// Whether some known n-gram is longer than and starts with the n-gram `key`.
-    func isPrefix(_ key: HanKey) -> Bool { known.isPrefix(key) }
-
     /// The entry of the n-gram `key`, or nil when it is no known n-gram (glosses are parsed on first use).
     func entry(_ key: HanKey) -> Int32? {
         if let e = entries[key.value] { return e >= 0 ? e : nil }
@@ -30,9 +27,6 @@ final class TranslationTable {
         entries[key.value] = e
         return e
     }
-
-    /// Whether `key` is a known n-gram (what `entry` would say), making no entry.
-    func knows(_ key: HanKey) -> Bool { known.knows(key) }
 
     /// The known n-grams as they are now, a value threads may share.
     var known: KnownNGrams { KnownNGrams(dictionary: dictionary, entries: entries, learnedPrefixes: learnedPrefixes) }

@@ -39,9 +39,14 @@ public enum Workers {
             let part = share(w, of: count, among: workers).map { transform(&state, $0) }
             return (part, state)
         }
+        return (joined(parts.map(\.0), count: count), parts.map(\.1))
+    }
+
+    /// The workers' parts, `count` elements in all, in one array sized once.
+    static func joined<Element>(_ parts: [[Element]], count: Int) -> [Element] {
         var elements: [Element] = []
         elements.reserveCapacity(count)
-        for part in parts { elements += part.0 }
-        return (elements, parts.map(\.1))
+        for part in parts { elements += part }
+        return elements
     }
 }
