@@ -232,8 +232,7 @@ final class TermPairer {
         let characters = Array(term.unicodeScalars)
         return characters.indices.contains { i in
             (1...2).contains { n in
-                i + n <= characters.count && table.dictionary.verbs(of: HanKey(String(String.UnicodeScalarView(characters[i..<(i + n)]))))
-                    .contains { EnglishWords.stem($0) == stem }
+                i + n <= characters.count && givesAVerb(HanKey(String(String.UnicodeScalarView(characters[i..<(i + n)]))), stemmed: stem)
             }
         }
     }
@@ -283,9 +282,13 @@ final class TermPairer {
         let gerund = first.count > 4 && first.hasSuffix("ing")
         return (1...2).contains { n in
             let key = HanKey(term.prefix(n))
-            guard term.count > n, table.dictionary.isVerbOnly(key) || gerund else { return false }
-            return table.dictionary.verbs(of: key).contains { EnglishWords.stem($0) == stem }
+            return term.count > n && (table.dictionary.isVerbOnly(key) || gerund) && givesAVerb(key, stemmed: stem)
         }
+    }
+
+    /// Whether headword `key` has a "to …" gloss whose verb has the stem `stem`.
+    private func givesAVerb(_ key: HanKey, stemmed stem: String) -> Bool {
+        table.dictionary.verbs(of: key).contains { EnglishWords.stem($0) == stem }
     }
 
     /// Whether a gloss of headword `key` holds the lower-case word `word`.
