@@ -81,8 +81,10 @@ public struct AlignerParameters: Sendable, Equatable {
     /// How much the length model's log-likelihood weighs. Higher follows sentence lengths more,
     /// which helps texts the dictionary covers poorly and hurts free translations.
     public var lengthWeight = 0.7
-    /// What a bead gains for each edge (start, end) where both sides agree on a quotation mark:
-    /// dialogue keeps its sentence boundaries. Set on the literary (mac) documents.
+    /// What a bead gains for each edge (start, end) where both sides agree on a quotation mark
+    /// (a short speech tag before an opening quote counting as part of it, `QuoteEdges`): dialogue
+    /// keeps its sentence boundaries. Set on the literary (mac) documents; 0.4–1.0 give mac-dev
+    /// strict F1 0.915–0.917 with the speech tags.
     public var quoteWeight = 0.6
     /// What a bead pays for each paragraph break inside one side that the other side does not
     /// match. Higher keeps beads inside paragraphs, wrong where translators merge paragraphs.

@@ -20,10 +20,17 @@ struct EnglishFeatures: Equatable {
     }
 }
 
-/// Whether a sentence starts with an opening and ends with a closing quotation mark.
+/// Whether a sentence starts with an opening and ends with a closing quotation mark (dialogue).
+/// A short speech tag before the quote counts as part of the opening: 海老公道：“… opens as “…”
+/// does, which English writes '…,' said the old eunuch.
 struct QuoteEdges: Equatable {
     var opens = false
     var closes = false
+
+    /// The longest speech tag (characters before the opening quote, ending in a colon or comma)
+    /// that still counts as opening dialogue. mac-dev strict F1 is 0.913–0.917 for any bound from
+    /// 6 to 40 (0.905 without the tag); a short bound keeps narrative that merely quotes out.
+    static let longestSpeechTag = 10
 
     init() {}
 
@@ -31,6 +38,11 @@ struct QuoteEdges: Equatable {
         let quotes: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』"]
         opens = text.first.map(quotes.contains) ?? false
         closes = text.last.map(quotes.contains) ?? false
+        if !opens, let quote = text.firstIndex(where: { "“「『".contains($0) }) {
+            let tag = text[..<quote]
+            opens = tag.count <= Self.longestSpeechTag && tag.last.map { "：:，,".contains($0) } == true
+                && !tag.contains(where: quotes.contains)
+        }
     }
 }
 
