@@ -109,7 +109,7 @@ struct AlignmentRun {
         let beads = Self.beads(path, posteriors: parts[0].values, evidence: parts[1].values, margins: parts[1].margins, model: model)
         let refinement = ClauseRefinement(zh: zh, en: en, zhFeatures: zhFeatures, enFeatures: enFeatures, paragraphStarts: paragraphStarts,
                                           extractor: extractor, vocabulary: vocabulary, length: length, priors: priors,
-                                          parameters: parameters)
+                                          parameters: parameters, workers: workers)
         let (refined, changed) = try refinement.refine(path, confidences: beads.map(\.confidence))
         guard !changed.isEmpty else { return beads }
         // The beads that did not change keep their confidence. A new bead's is measured as the

@@ -20,6 +20,8 @@ struct ClauseRefinement {
     let length: LengthModel
     let priors: [BeadShape: Double]
     let parameters: AlignerParameters
+    /// Threads that search regions at once (each region alone, so the path does not depend on it).
+    var workers = 1
 
     /// `path` with its doubtful regions (beads below `AlignerParameters.refineBelow`, given
     /// `confidences` in path order, and beads as wide as the sentence passes allow, with
@@ -88,17 +90,25 @@ struct ClauseRefinement {
                                                expected: zhClauses.indices.map { $0 * enClauses.count / zhClauses.count },
                                                offsets: far ? Self.chanceOffsets : PairEvidence.chanceOffsets, scratch: &scratch)
         var zhStart = 0, enStart = 0  // the region's first clause in those lists
-        return regions.map { region in
+        let jobs = regions.map { region -> (old: [AlignmentSearch.Step], clauses: Clauses) in
             let (zhRange, enRange) = Self.sentences(of: path[region])
             let zh = zhStart..<(zhStart + zhSentenceOf[zhStart...].prefix { zhRange.contains($0) }.count)
             let en = enStart..<(enStart + enSentenceOf[enStart...].prefix { enRange.contains($0) }.count)
             (zhStart, enStart) = (zh.upperBound, en.upperBound)
-            let clauses = Clauses(zh: Array(zhClauseFeatures[zh]), en: Array(enClauseFeatures[en]),
-                                  chance: (Array(chance.0[zh]), Array(chance.1[en])),
-                                  zhFirst: Self.firstClauses(zhSentenceOf[zh]), enFirst: Self.firstClauses(enSentenceOf[en]))
-            return realigned(Array(path[region]), clauses: clauses)
+            return (Array(path[region]), Clauses(zh: Array(zhClauseFeatures[zh]), en: Array(enClauseFeatures[en]),
+                                                 chance: (Array(chance.0[zh]), Array(chance.1[en])),
+                                                 zhFirst: Self.firstClauses(zhSentenceOf[zh]), enFirst: Self.firstClauses(enSentenceOf[en])))
         }
+        let search = RegionSearch(zhFeatures: zhFeatures, enFeatures: enFeatures, paragraphStarts: paragraphStarts,
+                                  vocabularySize: vocabulary.count, length: length, priors: priors, parameters: parameters)
+        let count = min(workers, Workers.count(for: jobs.count, perWorker: Self.regionsPerWorker))
+        return Workers.map(jobs.count, states: Array(repeating: (), count: count)) { _, k in
+            search.realigned(jobs[k].old, clauses: jobs[k].clauses)
+        }.elements
     }
+
+    /// Regions below which one more worker does not pay for its start.
+    static let regionsPerWorker = 8
 
     /// Offsets from a clause's expected partner, in clauses, at which unrelated clauses are
     /// sampled for chance levels (in a text of fewer clauses, the sentences' offsets).
@@ -114,29 +124,41 @@ struct ClauseRefinement {
         let enFirst: [Int]
     }
 
-    /// The region `old` searched again in a band of `clauseBand` sentences around it, each bead
-    /// scored by its own score plus `clauseWeight` times its clauses' best alignment inside it.
-    private func realigned(_ old: [AlignmentSearch.Step], clauses: Clauses) -> [AlignmentSearch.Step] {
-        let (zhRange, enRange) = Self.sentences(of: old[...])
-        let (i0, j0) = (zhRange.lowerBound, enRange.lowerBound)
-        let (rows, columns) = (zhRange.count, enRange.count)
-        // Sentences of one side only (unmatched ones at a text's edge): nothing to pair them with.
-        guard rows > 0, columns > 0 else { return old }
-        let (n, m) = (clauses.zh.count, clauses.en.count)
-        let relative = old.map { $0.moved(-i0, -j0) }
-        let band = SearchBand(around: [(i: 0, j: 0)] + relative.map { (i: $0.i, j: $0.j) }, n: rows, m: columns, width: parameters.clauseBand)
-        let sentences = BeadScorer<PairEvidence>(window: zhRange, enRange, of: zhFeatures, enFeatures, paragraphStarts: paragraphStarts, band: band,
-                                   vocabularySize: vocabulary.count, expected: AlignmentRun.partners(of: relative, n: rows),
-                                   length: length, priors: priors, parameters: parameters)
-        let clauseScorer = BeadScorer(zh: clauses.zh, en: clauses.en,
-                                      paragraphStarts: (Array(repeating: false, count: n), Array(repeating: false, count: m)),
-                                      evidence: PairEvidence(zh: clauses.zh, en: clauses.en, band: SearchBand(fullWidthFor: n, m),
-                                                             vocabularySize: vocabulary.count, expected: [], chance: clauses.chance),
-                                      length: length, priors: priors, parameters: parameters)
-        let scorer = ClauseAwareScorer(sentences: sentences, inner: InnerScores(zhFirst: clauses.zhFirst, enFirst: clauses.enFirst, scorer: clauseScorer),
-                                       weight: parameters.clauseWeight)
-        return AlignmentSearch.bestPath(n: rows, m: columns, band: band, shapes: BeadShape.wide, scorer: scorer)
-            .map { $0.moved(i0, j0) }
+    /// What searching a region again reads, shared by the workers: the sentences' own features,
+    /// the text's length model and shape priors.
+    struct RegionSearch: Sendable {
+        let zhFeatures: [ChineseFeatures]
+        let enFeatures: [EnglishFeatures]
+        let paragraphStarts: (zh: [Bool], en: [Bool])
+        let vocabularySize: Int
+        let length: LengthModel
+        let priors: [BeadShape: Double]
+        let parameters: AlignerParameters
+
+        /// The region `old` searched again in a band of `clauseBand` sentences around it, each bead
+        /// scored by its own score plus `clauseWeight` times its clauses' best alignment inside it.
+        func realigned(_ old: [AlignmentSearch.Step], clauses: Clauses) -> [AlignmentSearch.Step] {
+            let (zhRange, enRange) = ClauseRefinement.sentences(of: old[...])
+            let (i0, j0) = (zhRange.lowerBound, enRange.lowerBound)
+            let (rows, columns) = (zhRange.count, enRange.count)
+            // Sentences of one side only (unmatched ones at a text's edge): nothing to pair them with.
+            guard rows > 0, columns > 0 else { return old }
+            let (n, m) = (clauses.zh.count, clauses.en.count)
+            let relative = old.map { $0.moved(-i0, -j0) }
+            let band = SearchBand(around: [(i: 0, j: 0)] + relative.map { (i: $0.i, j: $0.j) }, n: rows, m: columns, width: parameters.clauseBand)
+            let sentences = BeadScorer<PairEvidence>(window: zhRange, enRange, of: zhFeatures, enFeatures, paragraphStarts: paragraphStarts, band: band,
+                                       vocabularySize: vocabularySize, expected: AlignmentRun.partners(of: relative, n: rows),
+                                       length: length, priors: priors, parameters: parameters)
+            let clauseScorer = BeadScorer(zh: clauses.zh, en: clauses.en,
+                                          paragraphStarts: (Array(repeating: false, count: n), Array(repeating: false, count: m)),
+                                          evidence: PairEvidence(zh: clauses.zh, en: clauses.en, band: SearchBand(fullWidthFor: n, m),
+                                                                 vocabularySize: vocabularySize, expected: [], chance: clauses.chance),
+                                          length: length, priors: priors, parameters: parameters)
+            let scorer = ClauseAwareScorer(sentences: sentences, inner: InnerScores(zhFirst: clauses.zhFirst, enFirst: clauses.enFirst, scorer: clauseScorer),
+                                           weight: parameters.clauseWeight)
+            return AlignmentSearch.bestPath(n: rows, m: columns, band: band, shapes: BeadShape.wide, scorer: scorer)
+                .map { $0.moved(i0, j0) }
+        }
     }
 
     /// Scores a region's sentence beads: their own score plus `weight` times their clauses' best
