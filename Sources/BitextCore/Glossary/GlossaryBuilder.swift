@@ -133,7 +133,22 @@ public final class GlossaryBuilder {
         var boundaries: [String: Termhood.Boundaries] = [:]
         for e in kept { boundaries[e.zh] = edges.evidence(of: e.zh, in: (occurrences[e.zh] ?? []).prefix(sample).map { pairs[$0].zh }) }
         kept = Self.withoutCutTails(kept, occurrences: occurrences, boundaries: boundaries, parameters: parameters)
+        kept = Self.withExpansions(kept, in: pairs.map(\.en.text))
         return Glossary(entries: termhood.ranked(kept, boundaries: boundaries), sentencePairs: pairs.count)
+    }
+
+    /// `entries` where an entry keeps a Latin abbreviation as is (CI ↔ CI, NYHA ↔ NYHA) with the
+    /// long form the English text defines for it (`AbbreviationDefinitions`: "95% confidence
+    /// interval [CI]") as its first variant: what a translator looks the abbreviation up for. The
+    /// pair stays the abbreviation itself, as the text writes it.
+    static func withExpansions(_ entries: [TermEntry], in english: [String]) -> [TermEntry] {
+        entries.map { e in
+            guard TermPairer.isLatinWord(e.zh), e.en.lowercased() == e.zh.lowercased(),
+                  let long = AbbreviationDefinitions.longForm(of: e.zh, in: english) else { return e }
+            var expanded = e
+            expanded.variants = [long] + e.variants.filter { $0.lowercased() != long.lowercased() }
+            return expanded
+        }
     }
 
     /// Drops the tail of a longer entry: an entry that occurs inside one longer entry ending with it
