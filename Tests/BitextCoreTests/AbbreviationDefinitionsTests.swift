@@ -43,3 +43,28 @@ final class AbbreviationDefinitionsTests: XCTestCase {
         XCTAssertEqual(expanded[1], entries[1], "only a Latin abbreviation rendered by itself is expanded")
     }
 }
+
+/// Terms a sentence pair defines one abbreviation for on both sides (`TermPairer.abbreviated`).
+final class AbbreviatedTermTests: XCTestCase {
+    private func entries(_ zh: [String], _ en: [String]) throws -> [TermEntry] {
+        let alignment = Alignment(zh: zh.map { Sentence(text: $0, language: .zh) }, en: en.map { Sentence(text: $0, language: .en) },
+                                  beads: zh.indices.map { Bead(zh: $0..<($0 + 1), en: $0..<($0 + 1)) })
+        return try GlossaryBuilder(dictionary: SharedDictionary.embedded).build(alignment).entries
+    }
+
+    func testATermDefinedWithTheSameAbbreviationIsPairedFromOneSentencePair() throws {
+        let found = try entries(["肿瘤采用增强计算机断层扫描（CT）进行评估。", "随访期间每年进行一次CT检查。"],
+                                ["Tumors were assessed with enhanced computed tomography (CT).", "CT was performed yearly during follow-up."])
+        let entry = try XCTUnwrap(found.first { $0.zh == "计算机断层扫描" }, "\(found.map { "\($0.zh) \($0.en)" })")
+        XCTAssertEqual(entry.en, "computed tomography")
+        XCTAssertEqual(entry.variants.first, "CT")
+        XCTAssertEqual(entry.frequency, 2, "the pair writing only the abbreviation uses the term too")
+    }
+
+    func testNoPairWhereTheChineseTermLeavesTheLongFormsEdgeOut() throws {
+        // 标准化的 stands before the particle: 疗效终点 renders only "efficacy end points".
+        let found = try entries(["这一定义不同于标准化的疗效终点（STEEP）。"],
+                                ["This definition differs from the Standardized Definitions for Efficacy End Points (STEEP)."])
+        XCTAssertFalse(found.contains { $0.en.lowercased().hasPrefix("standardized definitions") }, "\(found.map { "\($0.zh) \($0.en)" })")
+    }
+}

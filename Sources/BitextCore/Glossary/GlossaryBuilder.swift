@@ -130,11 +130,52 @@ public final class GlossaryBuilder {
                                         parameters: parameters) {
             frequency.zipf(english: $0) >= parameters.genericZipf
         }
+        kept = Self.withAbbreviatedTerms(kept, pairs: pairs, pairer: try TermPairer(context: context, dictionary: dictionary),
+                                         pinyin: try Pinyin(dictionary: dictionary), dictionary: dictionary, source: source)
+        for e in kept where occurrences[e.zh] == nil { occurrences[e.zh] = pairs.indices.filter { pairs[$0].zh.contains(e.zh) } }
         var boundaries: [String: Termhood.Boundaries] = [:]
         for e in kept { boundaries[e.zh] = edges.evidence(of: e.zh, in: (occurrences[e.zh] ?? []).prefix(sample).map { pairs[$0].zh }) }
         kept = Self.withoutCutTails(kept, occurrences: occurrences, boundaries: boundaries, parameters: parameters)
         kept = Self.withExpansions(kept, in: pairs.map(\.en.text))
         return Glossary(entries: termhood.ranked(kept, boundaries: boundaries), sentencePairs: pairs.count)
+    }
+
+    /// `entries` with the terms a sentence pair defines one abbreviation for on both sides
+    /// (`TermPairer.abbreviated`: 计算机断层扫描（CT） and "computed tomography (CT)"), the
+    /// abbreviation their variant: an author defines abbreviations for terms, and the shared one
+    /// pairs them even in a single sentence pair. An entry with the same Chinese takes that English.
+    /// Their frequency counts the pairs writing the abbreviation too: the text uses the term there.
+    static func withAbbreviatedTerms(_ entries: [TermEntry], pairs: [Pair], pairer: TermPairer, pinyin: Pinyin,
+                                     dictionary: BilingualDictionary, source: String) -> [TermEntry] {
+        var found: [String: (en: String, abbreviation: String, pair: Int)] = [:]
+        for (k, pair) in pairs.enumerated() where pair.zh.contains("（") || pair.zh.contains("(") {
+            for a in pairer.abbreviated(zh: pair.zh, en: pair.en.text) where found[a.zh] == nil { found[a.zh] = (a.en, a.abbreviation, k) }
+        }
+        guard !found.isEmpty else { return entries }
+        func withAbbreviation(_ variants: [String], _ abbreviation: String) -> [String] {
+            [abbreviation] + variants.filter { $0.lowercased() != abbreviation.lowercased() }
+        }
+        // The text uses the term wherever it writes the abbreviation.
+        func beads(_ zh: String, _ abbreviation: String) -> [Int] {
+            pairs.indices.filter { pairs[$0].zh.contains(zh) || TermPairer.standsAlone(abbreviation, in: pairs[$0].zh) }
+        }
+        var result = entries.map { e -> TermEntry in
+            guard let a = found[e.zh] else { return e }
+            var e = e
+            e.en = a.en
+            e.variants = withAbbreviation(e.variants.filter { $0.lowercased() != a.en.lowercased() }, a.abbreviation)
+            e.frequency = max(e.frequency, beads(e.zh, a.abbreviation).count)
+            return e
+        }
+        let known = Set(entries.map(\.zh))
+        for (zh, a) in found.sorted(by: { $0.key < $1.key }) where !known.contains(zh) {
+            let beads = beads(zh, a.abbreviation)
+            let example = pairs[a.pair]
+            result.append(TermEntry(zh: zh, en: a.en, pinyin: pinyin.reading(zh, dictionary: dictionary), score: 1, frequency: beads.count,
+                                    exampleZh: example.zh, exampleEn: example.en.text,
+                                    references: Pair.references(beads, in: pairs, source: source), variants: [a.abbreviation]))
+        }
+        return result
     }
 
     /// `entries` where an entry keeps a Latin abbreviation as is (CI ↔ CI, NYHA ↔ NYHA) with the

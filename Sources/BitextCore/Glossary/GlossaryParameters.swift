@@ -3,6 +3,14 @@
 /// lists, and the chinamil showcase). The termhood model's weights are `Termhood.Weights`; the
 /// default trim of the list is `GlossaryCuration.Trim`.
 public struct GlossaryParameters: Sendable {
+    /// Share of an English long form's content words that the Chinese term defined with the same
+    /// abbreviation must explain, its first and last word among them (人表皮生长因子受体2（HER2） ↔
+    /// human epidermal growth factor receptor 2 (HER2): all six; 肿瘤淋巴结转移（TNM） ↔
+    /// tumor-node-metastasis: tumor, node and metastasis). Lower pairs terms whose Chinese leaves
+    /// more of the long form out; the edge words keep out a Chinese term cut short (疗效终点 for
+    /// "standardized definitions for efficacy end points").
+    public var abbreviatedTermShare = 0.5
+
     // MARK: Candidates
 
     /// Longest Chinese candidate, in ICU segments and in characters: longer finds long names of

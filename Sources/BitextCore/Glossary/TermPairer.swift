@@ -487,3 +487,90 @@ final class TermPairer {
         return surface.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 }
+
+extension TermPairer {
+    /// A term the sentence pair defines one abbreviation for on both sides — 人表皮生长因子受体2（HER2）
+    /// and "human epidermal growth factor receptor 2 (HER2)" — as (Chinese term, English long form,
+    /// abbreviation). The Chinese term ends at its bracket; it starts at the first of the words
+    /// (`wordsEnding`) before it that the long form explains, and takes the unexplained words between;
+    /// it holds no particle. It must explain the long form's first and last words and at least
+    /// `GlossaryParameters.abbreviatedTermShare` of them.
+    func abbreviated(zh: String, en: String) -> [(zh: String, en: String, abbreviation: String)] {
+        var found: [(zh: String, en: String, abbreviation: String)] = []
+        let characters = Array(zh.unicodeScalars)
+        for (k, c) in characters.enumerated() where c == "（" || c == "(" {
+            var i = k + 1
+            while i < characters.count && characters[i] == " " { i += 1 }
+            let start = i
+            while i < characters.count && characters[i].isASCII && (characters[i].properties.isAlphabetic || characters[i].properties.numericType != nil || characters[i] == "-") { i += 1 }
+            let abbreviation = String(String.UnicodeScalarView(characters[start..<i]))
+            while i < characters.count && characters[i] == " " { i += 1 }
+            guard i < characters.count, characters[i] == "）" || characters[i] == ")", abbreviation.count >= 2,
+                  abbreviation.contains(where: \.isLetter),
+                  let long = AbbreviationDefinitions.definitions(of: Array(abbreviation.lowercased()), in: en).first,
+                  let term = termEnding(characters[..<k], renderedBy: long) else { continue }
+            found.append((term, long, abbreviation))
+        }
+        return found
+    }
+
+    /// The term ending `text` that `long` renders (see `abbreviated(zh:en:)`).
+    private func termEnding(_ text: ArraySlice<Unicode.Scalar>, renderedBy long: String) -> String? {
+        // The run of characters before the bracket, up to punctuation or a space.
+        let run = Array(text.reversed().prefix { c in
+            c.properties.isAlphabetic || c.properties.numericType != nil || c == "-"
+        }.reversed().suffix(context.parameters.maxCharacters))
+        guard !run.isEmpty else { return nil }
+        let profile = TermProfile(String(String.UnicodeScalarView(run)), glosses: glosses, pinyin: pinyin,
+                                  associations: context.associations, characterGlosses: characterGlosses)
+        let tokens = EnglishTermTokens(long).tokens.filter { !$0.isStop }
+        let masks = tokens.map { profile.explanation(of: $0).mask }
+        let explained = masks.reduce(0, |)
+        let words = wordsEnding(run)
+        func isExplained(_ w: Range<Int>) -> Bool { w.contains { explained & (1 << UInt32($0)) != 0 } }
+        // From the bracket back: explained words, and single unexplained ones between them.
+        var first: Int? = nil
+        var gap = 0
+        for (k, w) in words.enumerated().reversed() {
+            if w.count == 1 && ChineseTermCandidates.particles.contains(run[w.lowerBound]) { break }
+            if isExplained(w) { first = k; gap = 0 } else { gap += 1; if gap > 1 { break } }
+        }
+        guard let first else { return nil }
+        let span = words[first].lowerBound..<run.count
+        let inSpan = masks.map { $0 & Self.bits(span) != 0 }
+        guard inSpan.first == true, inSpan.last == true,
+              Double(inSpan.filter { $0 }.count) >= context.parameters.abbreviatedTermShare * Double(tokens.count) else { return nil }
+        return String(String.UnicodeScalarView(run[span]))
+    }
+
+    /// Bits `range` of a 32-bit mask.
+    private static func bits(_ range: Range<Int>) -> UInt32 {
+        range.reduce(UInt32(0)) { $0 | ($1 < 32 ? 1 << UInt32($1) : 0) }
+    }
+
+    /// `chars` cut into words: the longest dictionary headword at each place, a run of Latin letters
+    /// and digits as one word, any other character alone.
+    private func wordsEnding(_ chars: [Unicode.Scalar]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var i = 0
+        while i < chars.count {
+            if chars[i].isASCII {
+                var j = i + 1
+                while j < chars.count && chars[j].isASCII { j += 1 }
+                words.append(i..<j)
+                i = j
+                continue
+            }
+            var key = HanKey()
+            var end = i + 1
+            for j in i..<min(chars.count, i + BilingualDictionary.maxHeadwordLength) {
+                key.append(chars[j])
+                if table.dictionary.contains(key) { end = j + 1 }
+                if !table.dictionary.isPrefix(key) { break }
+            }
+            words.append(i..<end)
+            i = end
+        }
+        return words
+    }
+}
