@@ -143,7 +143,8 @@ public final class GlossaryBuilder {
     /// `entries` with the terms a sentence pair defines one abbreviation for on both sides
     /// (`TermPairer.abbreviated`: 计算机断层扫描（CT） and "computed tomography (CT)"), the
     /// abbreviation their variant: an author defines abbreviations for terms, and the shared one
-    /// pairs them even in a single sentence pair. An entry with the same Chinese takes that English.
+    /// pairs them even in a single sentence pair. An entry with the same Chinese takes that English;
+    /// one with the same English and a Chinese inside the term's is a piece of it and goes.
     /// Their frequency counts the pairs writing the abbreviation too: the text uses the term there.
     static func withAbbreviatedTerms(_ entries: [TermEntry], pairs: [Pair], pairer: TermPairer, pinyin: Pinyin,
                                      dictionary: BilingualDictionary, source: String) -> [TermEntry] {
@@ -159,7 +160,12 @@ public final class GlossaryBuilder {
         func beads(_ zh: String, _ abbreviation: String) -> [Int] {
             pairs.indices.filter { pairs[$0].zh.contains(zh) || TermPairer.standsAlone(abbreviation, in: pairs[$0].zh) }
         }
-        var result = entries.map { e -> TermEntry in
+        // A shorter Chinese given the same English is a piece of the defined term (断层扫描 ↔ computed
+        // tomography beside 计算机断层扫描（CT）).
+        let pieces = Set(entries.filter { e in
+            found.contains { $0.key != e.zh && $0.key.contains(e.zh) && $0.value.en.lowercased() == e.en.lowercased() }
+        }.map(\.zh))
+        var result = entries.filter { !pieces.contains($0.zh) }.map { e -> TermEntry in
             guard let a = found[e.zh] else { return e }
             var e = e
             e.en = a.en
