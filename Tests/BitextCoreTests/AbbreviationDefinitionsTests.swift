@@ -72,11 +72,9 @@ final class AbbreviatedTermTests: XCTestCase {
         let pairs = [GlossaryBuilder.Pair(zh: "采用增强计算机断层扫描（CT）进行评估", en: EnglishTermTokens("assessed with enhanced computed tomography (CT)"), line: 1)]
         let context = TermPairer.Context(pairs: pairs, names: [], associations: [:], sample: 10, source: "",
                                          frequency: try GeneralFrequency.shipped.get())
-        let pairer = try TermPairer(context: context, dictionary: SharedDictionary.embedded)
         let entries = [TermEntry(zh: "断层扫描", en: "computed tomography"), TermEntry(zh: "计算机断层扫描", en: "tomography", variants: ["computed tomography"]),
                        TermEntry(zh: "评估", en: "assessed")]
-        let result = GlossaryBuilder.withAbbreviatedTerms(entries, pairs: pairs, pairer: pairer, pinyin: try Pinyin(dictionary: SharedDictionary.embedded),
-                                                          dictionary: SharedDictionary.embedded, source: "")
+        let result = try GlossaryBuilder.withAbbreviatedTerms(entries, pairs: pairs, context: context, dictionary: SharedDictionary.embedded)
         XCTAssertEqual(result.map(\.zh), ["计算机断层扫描", "评估"])
         XCTAssertEqual(result[0].en, "computed tomography")
         XCTAssertEqual(result[0].variants, ["CT"])

@@ -20,18 +20,27 @@ enum AbbreviationDefinitions {
     /// "[ short ]", "(short;" or "(short,".
     static func definitions(of short: [Character], in text: String) -> [String] {
         let characters = Array(text)
-        var result: [String] = []
-        for (k, c) in characters.enumerated() where c == "(" || c == "[" {
+        return bracketed(in: characters, opening: Set("(["), closing: Set(")];,")) { $0.isLetter || $0.isNumber }.compactMap { found in
+            Array(found.word.lowercased()) == short ? longForm(of: short, before: characters[..<found.bracket]) : nil
+        }
+    }
+
+    /// Each word that `characters` write alone in brackets, spaces allowed around it: the opening
+    /// bracket's index and the word (a run of characters `isPart` accepts), which one of `closing`
+    /// follows.
+    static func bracketed(in characters: [Character], opening: Set<Character>, closing: Set<Character>,
+                          isPart: (Character) -> Bool) -> [(bracket: Int, word: String)] {
+        var found: [(bracket: Int, word: String)] = []
+        for (k, c) in characters.enumerated() where opening.contains(c) {
             var i = k + 1
             while i < characters.count && characters[i] == " " { i += 1 }
             let start = i
-            while i < characters.count && (characters[i].isLetter || characters[i].isNumber) { i += 1 }
-            guard Array(characters[start..<i]).map({ Character($0.lowercased()) }) == short else { continue }
+            while i < characters.count && isPart(characters[i]) { i += 1 }
+            let word = String(characters[start..<i])
             while i < characters.count && characters[i] == " " { i += 1 }
-            guard i < characters.count, ")];,".contains(characters[i]) else { continue }
-            if let long = longForm(of: short, before: characters[..<k]) { result.append(long) }
+            if i < characters.count, closing.contains(characters[i]) { found.append((k, word)) }
         }
-        return result
+        return found
     }
 
     /// Function words an abbreviation's initials skip (American College of Obstetricians and

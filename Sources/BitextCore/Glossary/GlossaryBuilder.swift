@@ -130,8 +130,9 @@ public final class GlossaryBuilder {
                                         parameters: parameters) {
             frequency.zipf(english: $0) >= parameters.genericZipf
         }
-        kept = Self.withAbbreviatedTerms(kept, pairs: pairs, pairer: try TermPairer(context: context, dictionary: dictionary),
-                                         pinyin: try Pinyin(dictionary: dictionary), dictionary: dictionary, source: source)
+        kept = try Self.withAbbreviatedTerms(kept, pairs: pairs, context: context, dictionary: dictionary)
+        // Entries no candidate gave (an abbreviated term longer than the candidates) get the pairs
+        // writing them, so that their edges are measured as the others' are.
         for e in kept where occurrences[e.zh] == nil { occurrences[e.zh] = pairs.indices.filter { pairs[$0].zh.contains(e.zh) } }
         var boundaries: [String: Termhood.Boundaries] = [:]
         for e in kept { boundaries[e.zh] = edges.evidence(of: e.zh, in: (occurrences[e.zh] ?? []).prefix(sample).map { pairs[$0].zh }) }
@@ -146,16 +147,17 @@ public final class GlossaryBuilder {
     /// pairs them even in a single sentence pair. An entry with the same Chinese takes that English;
     /// one with the same English and a Chinese inside the term's is a piece of it and goes.
     /// Their frequency counts the pairs writing the abbreviation too: the text uses the term there.
-    static func withAbbreviatedTerms(_ entries: [TermEntry], pairs: [Pair], pairer: TermPairer, pinyin: Pinyin,
-                                     dictionary: BilingualDictionary, source: String) -> [TermEntry] {
+    static func withAbbreviatedTerms(_ entries: [TermEntry], pairs: [Pair], context: TermPairer.Context,
+                                     dictionary: BilingualDictionary) throws(ICUError) -> [TermEntry] {
+        // A pairer (and pinyin reader) only for a text with brackets in its Chinese.
+        let bracketed = pairs.indices.filter { pairs[$0].zh.contains("（") || pairs[$0].zh.contains("(") }
+        guard !bracketed.isEmpty else { return entries }
+        let pairer = try TermPairer(context: context, dictionary: dictionary)
         var found: [String: (en: String, abbreviation: String, pair: Int)] = [:]
-        for (k, pair) in pairs.enumerated() where pair.zh.contains("（") || pair.zh.contains("(") {
-            for a in pairer.abbreviated(zh: pair.zh, en: pair.en.text) where found[a.zh] == nil { found[a.zh] = (a.en, a.abbreviation, k) }
+        for k in bracketed {
+            for a in pairer.abbreviated(zh: pairs[k].zh, en: pairs[k].en.text) where found[a.zh] == nil { found[a.zh] = (a.en, a.abbreviation, k) }
         }
         guard !found.isEmpty else { return entries }
-        func withAbbreviation(_ variants: [String], _ abbreviation: String) -> [String] {
-            [abbreviation] + variants.filter { $0.lowercased() != abbreviation.lowercased() }
-        }
         // The text uses the term wherever it writes the abbreviation.
         func beads(_ zh: String, _ abbreviation: String) -> [Int] {
             pairs.indices.filter { pairs[$0].zh.contains(zh) || TermPairer.standsAlone(abbreviation, in: pairs[$0].zh) }
@@ -169,17 +171,18 @@ public final class GlossaryBuilder {
             guard let a = found[e.zh] else { return e }
             var e = e
             e.en = a.en
-            e.variants = withAbbreviation(e.variants.filter { $0.lowercased() != a.en.lowercased() }, a.abbreviation)
+            e.variants = TermEntry.leading(a.abbreviation, e.variants.filter { $0.lowercased() != a.en.lowercased() })
             e.frequency = max(e.frequency, beads(e.zh, a.abbreviation).count)
             return e
         }
         let known = Set(entries.map(\.zh))
+        let pinyin = try Pinyin(dictionary: dictionary)
         for (zh, a) in found.sorted(by: { $0.key < $1.key }) where !known.contains(zh) {
             let beads = beads(zh, a.abbreviation)
             let example = pairs[a.pair]
             result.append(TermEntry(zh: zh, en: a.en, pinyin: pinyin.reading(zh, dictionary: dictionary), score: 1, frequency: beads.count,
                                     exampleZh: example.zh, exampleEn: example.en.text,
-                                    references: Pair.references(beads, in: pairs, source: source), variants: [a.abbreviation]))
+                                    references: Pair.references(beads, in: pairs, source: context.source), variants: [a.abbreviation]))
         }
         return result
     }
@@ -193,7 +196,7 @@ public final class GlossaryBuilder {
             guard TermPairer.isLatinWord(e.zh), e.en.lowercased() == e.zh.lowercased(),
                   let long = AbbreviationDefinitions.longForm(of: e.zh, in: english) else { return e }
             var expanded = e
-            expanded.variants = [long] + e.variants.filter { $0.lowercased() != long.lowercased() }
+            expanded.variants = TermEntry.leading(long, e.variants)
             return expanded
         }
     }

@@ -496,22 +496,15 @@ extension TermPairer {
     /// it holds no particle. It must explain the long form's first and last words and at least
     /// `GlossaryParameters.abbreviatedTermShare` of them.
     func abbreviated(zh: String, en: String) -> [(zh: String, en: String, abbreviation: String)] {
-        var found: [(zh: String, en: String, abbreviation: String)] = []
-        let characters = Array(zh.unicodeScalars)
-        for (k, c) in characters.enumerated() where c == "（" || c == "(" {
-            var i = k + 1
-            while i < characters.count && characters[i] == " " { i += 1 }
-            let start = i
-            while i < characters.count && characters[i].isASCII && (characters[i].properties.isAlphabetic || characters[i].properties.numericType != nil || characters[i] == "-") { i += 1 }
-            let abbreviation = String(String.UnicodeScalarView(characters[start..<i]))
-            while i < characters.count && characters[i] == " " { i += 1 }
-            guard i < characters.count, characters[i] == "）" || characters[i] == ")", abbreviation.count >= 2,
-                  abbreviation.contains(where: \.isLetter),
-                  let long = AbbreviationDefinitions.definitions(of: Array(abbreviation.lowercased()), in: en).first,
-                  let term = termEnding(characters[..<k], renderedBy: long) else { continue }
-            found.append((term, long, abbreviation))
+        let characters = Array(zh)
+        return AbbreviationDefinitions.bracketed(in: characters, opening: Set("（("), closing: Set("）)")) {
+            $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-")
+        }.compactMap { found in
+            guard found.word.count >= 2, found.word.contains(where: \.isLetter),
+                  let long = AbbreviationDefinitions.definitions(of: Array(found.word.lowercased()), in: en).first,
+                  let term = termEnding(Array(String(characters[..<found.bracket]).unicodeScalars)[...], renderedBy: long) else { return nil }
+            return (term, long, found.word)
         }
-        return found
     }
 
     /// The term ending `text` that `long` renders (see `abbreviated(zh:en:)`).

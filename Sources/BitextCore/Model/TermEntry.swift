@@ -46,3 +46,10 @@ public struct Glossary: Sendable, Equatable {
         self.sentencePairs = sentencePairs
     }
 }
+
+extension TermEntry {
+    /// `variants` with `first` before them and no other spelling of it among them (any case).
+    static func leading(_ first: String, _ variants: [String]) -> [String] {
+        [first] + variants.filter { $0.lowercased() != first.lowercased() }
+    }
+}
